@@ -36,15 +36,20 @@ targets += [
     .executableTarget(name: "phala", dependencies: ["PhalaCLI"], swiftSettings: settings),
 ]
 
+// MARK: - Test support
+targets += [
+    .target(name: "PhalaTesting", dependencies: ["SCALE", "PhalaCrypto", "PhalaPrimitives"], swiftSettings: settings)
+]
+
 // MARK: - Tests
 targets += [
-    .testTarget(name: "SCALETests", dependencies: ["SCALE"], resources: [.copy("Fixtures")], swiftSettings: settings),
+    .testTarget(name: "SCALETests", dependencies: ["SCALE", "PhalaTesting"], resources: [.copy("Fixtures")], swiftSettings: settings),
     .testTarget(
-        name: "PhalaCryptoTests", dependencies: ["PhalaCrypto", "SCALE"], resources: [.copy("Fixtures")],
+        name: "PhalaCryptoTests", dependencies: ["PhalaCrypto", "SCALE", "PhalaTesting"], resources: [.copy("Fixtures")],
         swiftSettings: settings
     ),
     .testTarget(
-        name: "PhalaPrimitivesTests", dependencies: ["PhalaPrimitives", "PhalaCrypto", "SCALE"],
+        name: "PhalaPrimitivesTests", dependencies: ["PhalaPrimitives", "PhalaCrypto", "SCALE", "PhalaTesting"],
         swiftSettings: settings
     ),
     .testTarget(name: "PhalaCLITests", dependencies: ["PhalaCLI"], swiftSettings: settings),
