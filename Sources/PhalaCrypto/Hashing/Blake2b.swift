@@ -2,7 +2,7 @@
 /// checksums.
 ///
 /// Any output length from 1 to 64 bytes is supported, keyed (MAC mode, key up to 64 bytes) or unkeyed,
-/// in one shot with ``hash(_:outputByteCount:key:)`` or streaming with ``update(_:)-([UInt8])`` and
+/// in one shot with ``hash(_:outputByteCount:key:)`` or streaming with `update(_:)` and
 /// ``finalize()``. The output length is part of the parameter block, so a 32-byte digest is not a prefix
 /// of the 64-byte digest of the same input.
 ///
@@ -141,6 +141,7 @@ public struct Blake2b: Sendable {
 extension Blake2b {
     /// 128 bytes of inline storage for one input block.
     struct BlockBuffer {
+        /// BLAKE2b's block size.
         static let byteCount = 128
         // Sixteen words give the buffer 8-byte alignment and a fixed size without a heap allocation.
         var words: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,

@@ -73,13 +73,10 @@ public enum Hashing {
     private static func twox(_ data: [UInt8], seedCount: Int) -> [UInt8] {
         data.withUnsafeBytes { input in
             [UInt8](unsafeUninitializedCapacity: seedCount * 8) { output, initializedCount in
+                let bytes = UnsafeMutableRawBufferPointer(output)
                 for seed in 0..<seedCount {
-                    let digest = XXHash64.hash(input, seed: UInt64(seed)).littleEndian
-                    withUnsafeBytes(of: digest) { bytes in
-                        for index in 0..<8 {
-                            output[seed * 8 + index] = bytes[index]
-                        }
-                    }
+                    let digest = XXHash64.hash(input, seed: UInt64(seed))
+                    bytes.storeBytes(of: digest.littleEndian, toByteOffset: seed * 8, as: UInt64.self)
                 }
                 initializedCount = seedCount * 8
             }

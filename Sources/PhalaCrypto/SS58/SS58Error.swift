@@ -21,21 +21,26 @@ public enum SS58Error: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .invalidCharacter(let character):
-            "SS58 address contains \"\(character)\", which is not a Base58 character (0, O, I and l never occur); check for a typo or a truncated copy"
+            "SS58 address contains \"\(character)\", which is not a Base58 character (0, O, I and l never "
+                + "occur); check the address for a typo"
         case .invalidLength(let count):
-            "SS58 address decodes to \(count) bytes, which matches no supported account length (1, 2, 4, 8, 32 or 33 bytes plus prefix and checksum); check that the whole address was copied"
+            "SS58 address decodes to \(count) bytes, which fits no supported payload (1, 2, 4, 8, 32 or 33 "
+                + "bytes plus prefix and checksum); check that the whole address was copied"
         case .addressTooLong(let count):
             "SS58 address has \(count) characters, more than any SS58 address; pass a single address"
         case .invalidPayloadLength(let count):
-            "cannot SS58-encode a \(count)-byte payload; pass a 32-byte account id, a 33-byte public key or a 1-, 2-, 4- or 8-byte account index"
+            "cannot SS58-encode a \(count)-byte payload; pass a 32-byte account id, a 33-byte public key "
+                + "or a 1-, 2-, 4- or 8-byte account index"
         case .invalidChecksum:
             "SS58 address checksum does not match; the address is mistyped or corrupted"
         case .invalidPrefixByte(let byte):
-            "SS58 address starts with byte \(byte), but prefixes are encoded in bytes 0...127; this is not an SS58 address"
+            "SS58 address starts with byte \(byte), but prefixes are encoded in bytes 0...127; "
+                + "this is not an SS58 address"
         case .invalidPrefix(let prefix):
             "SS58 prefix \(prefix) is out of range; network prefixes are 0...16383"
         case .reservedPrefix(let prefix):
-            "SS58 prefix \(prefix) is reserved and not used by any network; use the chain's registered prefix (42 for generic Substrate, 30 for Phala)"
+            "SS58 prefix \(prefix) is reserved and used by no network; use the chain's registered prefix "
+                + "(42 for generic Substrate, 30 for Phala)"
         }
     }
 }

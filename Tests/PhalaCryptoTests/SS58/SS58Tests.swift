@@ -53,7 +53,9 @@ import Testing
 
     @Test func addressesMatchScalecodecForASampleOfPrefixes() throws {
         var random = SplitMix64(seed: 30)
-        let prefixes: [UInt16] = [0, 1, 2, 30, 42, 45, 48, 63, 64, 65, 127, 128, 255, 256, 1000, 4095, 8192, 12345, 16382, 16383]
+        let prefixes: [UInt16] = [
+            0, 1, 2, 30, 42, 45, 48, 63, 64, 65, 127, 128, 255, 256, 1000, 4095, 8192, 12345, 16382, 16383,
+        ]
         var cases: [(UInt16, [UInt8])] = []
         for (index, prefix) in prefixes.enumerated() {
             for length in [32, [33, 1, 2, 4, 8][index % 5]] {
@@ -97,7 +99,9 @@ import Testing
         // A lone two-byte-form prefix byte.
         #expect(throws: SS58Error.invalidLength(1)) { try SS58.decode(Base58.encode([0x50])) }
         #expect(throws: SS58Error.addressTooLong(65)) { try SS58.decode(String(repeating: "2", count: 65)) }
-        #expect(throws: SS58Error.invalidPayloadLength(31)) { try SS58.encode(Array(Self.alice.dropLast()), prefix: 42) }
+        #expect(throws: SS58Error.invalidPayloadLength(31)) {
+            try SS58.encode(Array(Self.alice.dropLast()), prefix: 42)
+        }
         #expect(throws: SS58Error.invalidPayloadLength(0)) { try SS58.encode([], prefix: 42) }
     }
 
