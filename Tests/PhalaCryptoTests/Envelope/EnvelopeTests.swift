@@ -11,7 +11,7 @@ import Testing
 
     /// Computed independently with the Python `cryptography` package 50.0.2 (X25519PrivateKey, HKDF with
     /// SHA256, AESGCM) following the layout in `Envelope`'s documentation, with the keys and nonce above.
-    static let golden = hex(
+    static let golden = HexText.bytes(
         "015714769d116bf76436ae74bc793d2c30ad1903c59ac5273805c7e2698b410c36c8c9cacbcccdcecfd0d1d2d354e52a0a4e8f97219cf293553e943e14093aea62455076576254bfe9078b"
     )
 
@@ -21,9 +21,12 @@ import Testing
     }
 
     @Test func layoutMatchesTheIndependentPythonComputation() throws {
-        #expect(Self.recipient.publicKey.bytes == hex("07a37cbc142093c8b755dc1b10e86cb426374ad16aa853ed0bdfc0b2b86d1c7c"))
+        #expect(
+            Self.recipient.publicKey.bytes
+                == HexText.bytes("07a37cbc142093c8b755dc1b10e86cb426374ad16aa853ed0bdfc0b2b86d1c7c"))
         #expect(try Self.sealedGolden() == Self.golden)
-        #expect(try Envelope.open(Self.golden, with: Self.recipient, associatedData: Self.associatedData) == Self.plaintext)
+        #expect(
+            try Envelope.open(Self.golden, with: Self.recipient, associatedData: Self.associatedData) == Self.plaintext)
     }
 
     @Test(arguments: [0, 1, 15, 16, 17, 1000])
@@ -100,7 +103,11 @@ import Testing
     @Test func keysRoundTripThroughBytesAndRejectWrongLengths() throws {
         let key = X25519.PrivateKey()
         #expect(try X25519.PrivateKey(bytes: key.bytes).publicKey == key.publicKey)
-        #expect(throws: X25519.Error.invalidKeyLength(31)) { try X25519.PrivateKey(bytes: [UInt8](repeating: 1, count: 31)) }
-        #expect(throws: X25519.Error.invalidKeyLength(33)) { try X25519.PublicKey(bytes: [UInt8](repeating: 1, count: 33)) }
+        #expect(throws: X25519.Error.invalidKeyLength(31)) {
+            try X25519.PrivateKey(bytes: [UInt8](repeating: 1, count: 31))
+        }
+        #expect(throws: X25519.Error.invalidKeyLength(33)) {
+            try X25519.PublicKey(bytes: [UInt8](repeating: 1, count: 33))
+        }
     }
 }

@@ -6,42 +6,66 @@ import Testing
     /// BIP39 entropy ↔ phrase vectors from trezor/python-mnemonic `vectors.json` ("english"), the
     /// reference vectors BIP39 itself links to.
     static let trezorVectors: [(entropy: String, phrase: String)] = [
-        ("00000000000000000000000000000000",
-         "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about"),
-        ("7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f",
-         "legal winner thank year wave sausage worth useful legal winner thank yellow"),
+        (
+            "00000000000000000000000000000000",
+            "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about"
+        ),
+        (
+            "7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f",
+            "legal winner thank year wave sausage worth useful legal winner thank yellow"
+        ),
         ("ffffffffffffffffffffffffffffffff", "zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo wrong"),
-        ("808080808080808080808080808080808080808080808080",
-         "letter advice cage absurd amount doctor acoustic avoid letter advice cage absurd amount doctor acoustic avoid letter always"),
-        ("0ce452419635c1a5faf44d60f2029f73fdc43419b4de1f03",
-         "artefact card motor cluster foster spray type meadow genius mosquito pond tree sword borrow grocery orange business burger"),
-        ("ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff",
-         "zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo vote"),
-        ("00ac97c48106f0aeb8ba061e0250a559b3251dc35854e694780ba51d53a50120",
-         "absent gorilla van acoustic humor firm title dolphin bulk barely citizen recall crane moment aspect appear track phrase actual enforce steel spoon afraid benefit"),
+        (
+            "808080808080808080808080808080808080808080808080",
+            "letter advice cage absurd amount doctor acoustic avoid letter advice cage absurd amount doctor acoustic avoid letter always"
+        ),
+        (
+            "0ce452419635c1a5faf44d60f2029f73fdc43419b4de1f03",
+            "artefact card motor cluster foster spray type meadow genius mosquito pond tree sword borrow grocery orange business burger"
+        ),
+        (
+            "ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff",
+            "zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo vote"
+        ),
+        (
+            "00ac97c48106f0aeb8ba061e0250a559b3251dc35854e694780ba51d53a50120",
+            "absent gorilla van acoustic humor firm title dolphin bulk barely citizen recall crane moment aspect appear track phrase actual enforce steel spoon afraid benefit"
+        ),
     ]
 
     /// `substrate-bip39`'s own vectors (paritytech/substrate-bip39 src/lib.rs, `VECTORS`, all with
     /// password "Substrate"): the mini secret is the first 32 bytes of the listed 64-byte seed.
     static let substrateVectors: [(phrase: String, entropy: String, miniSecret: String)] = [
-        ("abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about",
-         "00000000000000000000000000000000",
-         "44e9d125f037ac1d51f0a7d3649689d422c2af8b1ec8e00d71db4d7bf6d127e3"),
-        ("abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon art",
-         "0000000000000000000000000000000000000000000000000000000000000000",
-         "44e9d125f037ac1d51f0a7d3649689d422c2af8b1ec8e00d71db4d7bf6d127e3"),
-        ("legal winner thank year wave sausage worth useful legal winner thank yellow",
-         "7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f",
-         "4313249608fe8ac10fd5886c92c4579007272cb77c21551ee5b8d60b78041685"),
-        ("gravity machine north sort system female filter attitude volume fold club stay feature office ecology stable narrow fog",
-         "6610b25967cdcca9d59875f5cb50b0ea75433311869e930b",
-         "fbcc5229ade0c0ff018cb7a329c5459f91876e4dde2a97ddf03c832eab7f2612"),
-        ("hamster diagram private dutch cause delay private meat slide toddler razor book happy fancy gospel tennis maple dilemma loan word shrug inflict delay length",
-         "68a79eaca2324873eacc50cb9c6eca8cc68ea5d936f98787c60c7ebc74e6ce7c",
-         "7c60c555126c297deddddd59f8cdcdc9e3608944455824dd604897984b5cc369"),
-        ("void come effort suffer camp survey warrior heavy shoot primary clutch crush open amazing screen patrol group space point ten exist slush involve unfold",
-         "f585c11aec520db57dd353c69554b21a89b20fb0650966fa0a9d6f74fd989d8f",
-         "938ba18c3f521f19bd4a399c8425b02c716844325b1a65106b9d1593fbafe5e0"),
+        (
+            "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about",
+            "00000000000000000000000000000000",
+            "44e9d125f037ac1d51f0a7d3649689d422c2af8b1ec8e00d71db4d7bf6d127e3"
+        ),
+        (
+            "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon art",
+            "0000000000000000000000000000000000000000000000000000000000000000",
+            "44e9d125f037ac1d51f0a7d3649689d422c2af8b1ec8e00d71db4d7bf6d127e3"
+        ),
+        (
+            "legal winner thank year wave sausage worth useful legal winner thank yellow",
+            "7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f",
+            "4313249608fe8ac10fd5886c92c4579007272cb77c21551ee5b8d60b78041685"
+        ),
+        (
+            "gravity machine north sort system female filter attitude volume fold club stay feature office ecology stable narrow fog",
+            "6610b25967cdcca9d59875f5cb50b0ea75433311869e930b",
+            "fbcc5229ade0c0ff018cb7a329c5459f91876e4dde2a97ddf03c832eab7f2612"
+        ),
+        (
+            "hamster diagram private dutch cause delay private meat slide toddler razor book happy fancy gospel tennis maple dilemma loan word shrug inflict delay length",
+            "68a79eaca2324873eacc50cb9c6eca8cc68ea5d936f98787c60c7ebc74e6ce7c",
+            "7c60c555126c297deddddd59f8cdcdc9e3608944455824dd604897984b5cc369"
+        ),
+        (
+            "void come effort suffer camp survey warrior heavy shoot primary clutch crush open amazing screen patrol group space point ten exist slush involve unfold",
+            "f585c11aec520db57dd353c69554b21a89b20fb0650966fa0a9d6f74fd989d8f",
+            "938ba18c3f521f19bd4a399c8425b02c716844325b1a65106b9d1593fbafe5e0"
+        ),
     ]
 
     @Test func wordListIsTheSortedBIP39EnglishList() {
@@ -54,10 +78,10 @@ import Testing
 
     @Test(arguments: trezorVectors)
     func entropyEncodesToTheOfficialPhraseAndBack(vector: (entropy: String, phrase: String)) throws {
-        let fromEntropy = try Mnemonic(entropy: hex(vector.entropy))
+        let fromEntropy = try Mnemonic(entropy: HexText.bytes(vector.entropy))
         #expect(fromEntropy.phrase == vector.phrase)
         let fromPhrase = try Mnemonic(phrase: vector.phrase)
-        #expect(fromPhrase.entropy == hex(vector.entropy))
+        #expect(fromPhrase.entropy == HexText.bytes(vector.entropy))
         #expect(fromPhrase == fromEntropy)
     }
 
@@ -66,22 +90,24 @@ import Testing
         vector: (phrase: String, entropy: String, miniSecret: String)
     ) throws {
         let mnemonic = try Mnemonic(phrase: vector.phrase)
-        #expect(mnemonic.entropy == hex(vector.entropy))
-        #expect(mnemonic.miniSecret(password: "Substrate") == hex(vector.miniSecret))
+        #expect(mnemonic.entropy == HexText.bytes(vector.entropy))
+        #expect(mnemonic.miniSecret(password: "Substrate") == HexText.bytes(vector.miniSecret))
     }
 
     /// Dev phrase mini secret: /work/shared/reference/substrate-rpc.md §4; with a password, computed with
     /// py-bip39-bindings 0.3.0 (`bip39_to_mini_secret`, the Rust substrate-bip39 crate).
     @Test func devPhraseGivesTheKnownMiniSecrets() throws {
         let mnemonic = try Mnemonic(phrase: "bottom drive obey lake curtain smoke basket hold race lonely fit walk")
-        #expect(mnemonic.miniSecret() == hex("fac7959dbfe72f052e5a0c3c8d6530f202b02fd8f9f5ca3580ec8deb7797479e"))
+        #expect(
+            mnemonic.miniSecret() == HexText.bytes("fac7959dbfe72f052e5a0c3c8d6530f202b02fd8f9f5ca3580ec8deb7797479e"))
         #expect(
             mnemonic.miniSecret(password: "password")
-                == hex("7093ab08d7abbb67ff41479a98ef998e4be773901f13668a012f51d207577a88"))
+                == HexText.bytes("7093ab08d7abbb67ff41479a98ef998e4be773901f13668a012f51d207577a88"))
     }
 
     @Test func phraseWithExtraWhitespaceIsReadAndPrintedCanonically() throws {
-        let mnemonic = try Mnemonic(phrase: "  legal winner thank year\twave sausage worth useful\nlegal winner thank  yellow ")
+        let mnemonic = try Mnemonic(
+            phrase: "  legal winner thank year\twave sausage worth useful\nlegal winner thank  yellow ")
         #expect(mnemonic.phrase == "legal winner thank year wave sausage worth useful legal winner thank yellow")
     }
 

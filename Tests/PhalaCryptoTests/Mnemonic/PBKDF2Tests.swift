@@ -8,17 +8,18 @@ import Testing
     /// spans two 64-byte blocks.
     @Test func matchesPythonHashlibForOneAndManyRoundsAndBlocks() {
         #expect(
-            PBKDF2.sha512(password: Array("password".utf8), salt: Array("salt".utf8), iterations: 1, outputByteCount: 64)
-                == hex(Self.oneRound))
+            PBKDF2.sha512(
+                password: Array("password".utf8), salt: Array("salt".utf8), iterations: 1, outputByteCount: 64)
+                == HexText.bytes(Self.oneRound))
         #expect(
             PBKDF2.sha512(
                 password: Array("password".utf8), salt: Array("salt".utf8), iterations: 4096, outputByteCount: 64)
-                == hex(Self.manyRounds))
+                == HexText.bytes(Self.manyRounds))
         #expect(
             PBKDF2.sha512(
                 password: Array("passwordPASSWORDpassword".utf8),
                 salt: Array("saltSALTsaltSALTsaltSALTsaltSALTsalt".utf8), iterations: 4096, outputByteCount: 100)
-                == hex(Self.twoBlocks))
+                == HexText.bytes(Self.twoBlocks))
     }
 
     static let oneRound =
