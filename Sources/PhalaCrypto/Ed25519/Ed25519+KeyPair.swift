@@ -3,7 +3,9 @@ import SCALE
 
 extension Ed25519 {
     /// An ed25519 secret seed with its public key, for signing as an ed25519 account.
-    public struct KeyPair: Sendable {
+    ///
+    /// Its `description` never shows the seed, so a pair can be logged or printed by accident safely.
+    public struct KeyPair: Sendable, CustomStringConvertible {
         /// The 32-byte secret seed (RFC 8032's private key); keep it secret.
         public let seed: [UInt8]
         /// The public key that verifies this pair's signatures.
@@ -49,6 +51,9 @@ extension Ed25519 {
                 preconditionFailure("blake2_256 returned \(childSeed.count) bytes instead of 32")
             }
         }
+
+        /// A description without the secret seed.
+        public var description: String { "Ed25519.KeyPair(<secret>)" }
 
         /// `SCALE("Ed25519HDKD")`: the compact length 11 followed by the ASCII bytes.
         private static let derivationTag = "Ed25519HDKD".scaleEncoded()

@@ -2,7 +2,9 @@ import Crypto
 
 extension X25519 {
     /// The secret half of an X25519 key: what a recipient opens envelopes with.
-    public struct PrivateKey: Sendable {
+    ///
+    /// Its `description` never shows the key bytes.
+    public struct PrivateKey: Sendable, CustomStringConvertible {
         let cryptoKey: Curve25519.KeyAgreement.PrivateKey
 
         /// Makes a fresh key from the system's cryptographically secure generator.
@@ -24,5 +26,8 @@ extension X25519 {
 
         /// The public key to give to senders.
         public var publicKey: PublicKey { PublicKey(cryptoKey.publicKey) }
+
+        /// A description without the secret bytes.
+        public var description: String { "X25519.PrivateKey(<secret>)" }
     }
 }

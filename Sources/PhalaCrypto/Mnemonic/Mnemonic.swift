@@ -5,7 +5,8 @@ import Crypto
 /// Substrate does not use the BIP39 seed (PBKDF2 over the phrase text): `substrate-bip39` stretches the
 /// entropy bytes instead, so the same phrase gives different keys in Substrate and in Bitcoin wallets.
 /// `miniSecret(password:)` implements the Substrate way; that is what sr25519 and ed25519 keys start from.
-public struct Mnemonic: Sendable, Equatable {
+/// Its `description` shows only the word count, never the words.
+public struct Mnemonic: Sendable, Equatable, CustomStringConvertible {
     /// The words separated by single spaces, in the canonical form BIP39 wallets print.
     public let phrase: String
     /// The 16 to 32 bytes of randomness the words encode (without the checksum bits).
@@ -68,6 +69,9 @@ public struct Mnemonic: Sendable, Equatable {
             password: entropy, salt: Array("mnemonic\(password)".utf8), iterations: 2048, outputByteCount: 64)
         return Array(seed.prefix(32))
     }
+
+    /// A description without the secret words.
+    public var description: String { "Mnemonic(<secret, \(entropy.count * 3 / 4) words>)" }
 
     /// Index of each English word, for reading phrases.
     static let englishIndex: [String: Int] = Dictionary(

@@ -10,8 +10,8 @@
 ///   The password salts the phrase's mini secret; `///` with nothing after it is an empty password.
 ///
 /// Parsing checks only the syntax; whether the phrase is valid BIP39 is checked when a key is derived
-/// (`KeyPair(uri:scheme:)`).
-public struct SecretURI: Sendable, Equatable {
+/// (`KeyPair(uri:scheme:)`). Its `description` shows only the number of junctions, never the secret.
+public struct SecretURI: Sendable, Equatable, CustomStringConvertible {
     /// The secret a derivation path starts from.
     public enum Root: Sendable, Equatable {
         /// A BIP39 phrase, exactly as written (not yet validated).
@@ -75,6 +75,9 @@ public struct SecretURI: Sendable, Equatable {
         self.junctions = junctions
         self.password = password
     }
+
+    /// A description without the phrase, seed, junction names or password.
+    public var description: String { "SecretURI(<secret>, \(junctions.count) junctions)" }
 
     /// Letters, digits and spaces: the characters sp-core allows in the phrase part.
     private static func isPhraseScalar(_ scalar: Unicode.Scalar) -> Bool {

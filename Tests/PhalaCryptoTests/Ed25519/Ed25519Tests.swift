@@ -108,4 +108,10 @@ import Testing
             try Ed25519.Signature(bytes: [UInt8](repeating: 0, count: 63))
         }
     }
+
+    @Test func descriptionNeverShowsTheSeed() throws {
+        let pair = try Ed25519.KeyPair(seed: [UInt8](repeating: 0xab, count: 32))
+        #expect(String(describing: pair) == "Ed25519.KeyPair(<secret>)")
+        #expect(!String(reflecting: pair).contains("171"))
+    }
 }

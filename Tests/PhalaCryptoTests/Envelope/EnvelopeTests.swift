@@ -110,4 +110,8 @@ import Testing
             try X25519.PublicKey(bytes: [UInt8](repeating: 1, count: 33))
         }
     }
+
+    @Test func privateKeyDescriptionNeverShowsTheKey() {
+        #expect(String(describing: Self.recipient) == "X25519.PrivateKey(<secret>)")
+    }
 }

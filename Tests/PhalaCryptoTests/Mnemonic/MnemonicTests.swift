@@ -155,4 +155,10 @@ import Testing
     @Test func generatingAnUnsupportedSizeIsRejected() {
         #expect(throws: MnemonicError.invalidWordCount(13)) { try Mnemonic.generate(wordCount: 13) }
     }
+
+    @Test func descriptionNeverShowsTheWords() throws {
+        let mnemonic = try Mnemonic(phrase: "legal winner thank year wave sausage worth useful legal winner thank yellow")
+        #expect(String(describing: mnemonic) == "Mnemonic(<secret, 12 words>)")
+        #expect(!String(reflecting: mnemonic).contains("legal"))
+    }
 }

@@ -63,4 +63,10 @@ import Testing
         #expect(throws: SecretURIError.invalidSeedHex) { try SecretURI("0xabc") }
         #expect(throws: SecretURIError.invalidSeedHex) { try SecretURI("0xzz//Alice") }
     }
+
+    @Test func descriptionNeverShowsTheSecretParts() throws {
+        let uri = try SecretURI("//Alice/stash///hunter2")
+        #expect(String(describing: uri) == "SecretURI(<secret>, 2 junctions)")
+        #expect(!String(reflecting: uri).contains("hunter2"))
+    }
 }
