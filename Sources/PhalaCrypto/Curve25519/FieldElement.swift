@@ -29,6 +29,8 @@ struct FieldElement: Sendable {
 
     /// Decodes 32 little-endian bytes, ignoring the top bit (RFC 7748 style); values ≥ p are
     /// accepted and reduced, so callers needing canonical input compare ``bytes`` afterwards.
+    ///
+    /// - Precondition: `bytes.count == 32`.
     init(bytes: [UInt8]) {
         precondition(bytes.count == 32, "a field element is encoded in 32 bytes")
         @inline(__always) func word(_ start: Int) -> UInt64 {

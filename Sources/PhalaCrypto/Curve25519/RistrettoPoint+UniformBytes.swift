@@ -16,6 +16,8 @@ extension RistrettoPoint {
 
     /// Maps 64 uniformly random bytes to a uniformly distributed group element, with no known
     /// discrete log: each half goes through the Elligator-based MAP and the two are added.
+    ///
+    /// - Precondition: `bytes.count == 64` (callers pass a hash or transcript output).
     init(uniformBytes bytes: [UInt8]) {
         precondition(bytes.count == 64, "the one-way map takes 64 bytes")
         let first = RistrettoPoint.elligator(FieldElement(bytes: Array(bytes[0..<32])))

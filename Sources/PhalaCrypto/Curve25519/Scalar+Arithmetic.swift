@@ -10,31 +10,29 @@ extension Scalar {
     /// −ℓ⁻¹ mod 2^52.
     private static let montgomeryFactor: UInt64 = 0x5_1da3_1254_7e1b
 
-    /// Sum mod ℓ.
+    /// Sum mod ℓ, for operands below ℓ.
     static func + (a: Scalar, b: Scalar) -> Scalar {
         let mask = limbMask
-        var carry: UInt64 = 0
-        var sum = [UInt64](repeating: 0, count: 5)
-        for index in 0..<5 {
-            carry = a[index] &+ b[index] &+ (carry >> 52)
-            sum[index] = carry & mask
-        }
-        return Scalar(limbs: sum[0], sum[1], sum[2], sum[3], sum[4]) - order
+        let s0 = a.l0 &+ b.l0
+        let s1 = a.l1 &+ b.l1 &+ (s0 >> 52)
+        let s2 = a.l2 &+ b.l2 &+ (s1 >> 52)
+        let s3 = a.l3 &+ b.l3 &+ (s2 >> 52)
+        let s4 = a.l4 &+ b.l4 &+ (s3 >> 52)
+        return Scalar(limbs: s0 & mask, s1 & mask, s2 & mask, s3 & mask, s4 & mask) - order
     }
 
     /// Difference mod ℓ, for operands below ℓ; `x - order` also fully reduces any x below 2ℓ.
     static func - (a: Scalar, b: Scalar) -> Scalar {
-        let (difference, borrow) = subtractWithBorrow(a, b)
+        let (d, borrow) = subtractWithBorrow(a, b)
         // Add ℓ back exactly when the subtraction wrapped, without branching on it.
         let addMask = 0 &- borrow
         let mask = limbMask
-        var carry: UInt64 = 0
-        var result = [UInt64](repeating: 0, count: 5)
-        for index in 0..<5 {
-            carry = (carry >> 52) &+ difference[index] &+ (order[index] & addMask)
-            result[index] = carry & mask
-        }
-        return Scalar(limbs: result[0], result[1], result[2], result[3], result[4])
+        let r0 = d.l0 &+ (order.l0 & addMask)
+        let r1 = d.l1 &+ (order.l1 & addMask) &+ (r0 >> 52)
+        let r2 = d.l2 &+ (order.l2 & addMask) &+ (r1 >> 52)
+        let r3 = d.l3 &+ (order.l3 & addMask) &+ (r2 >> 52)
+        let r4 = d.l4 &+ (order.l4 & addMask) &+ (r3 >> 52)
+        return Scalar(limbs: r0 & mask, r1 & mask, r2 & mask, r3 & mask, r4 & mask)
     }
 
     /// Additive inverse mod ℓ.
@@ -47,15 +45,16 @@ extension Scalar {
 
     /// a − b over the integers in 52-bit limbs (wrapped mod 2^260 when negative) and the final
     /// borrow: 1 when a < b, else 0.
+    @inline(__always)
     static func subtractWithBorrow(_ a: Scalar, _ b: Scalar) -> (difference: Scalar, borrow: UInt64) {
         let mask = limbMask
-        var borrow: UInt64 = 0
-        var difference = [UInt64](repeating: 0, count: 5)
-        for index in 0..<5 {
-            borrow = a[index] &- (b[index] &+ (borrow >> 63))
-            difference[index] = borrow & mask
-        }
-        return (Scalar(limbs: difference[0], difference[1], difference[2], difference[3], difference[4]), borrow >> 63)
+        // Each step's bit 63 is the borrow into the next limb.
+        let d0 = a.l0 &- b.l0
+        let d1 = a.l1 &- (b.l1 &+ (d0 >> 63))
+        let d2 = a.l2 &- (b.l2 &+ (d1 >> 63))
+        let d3 = a.l3 &- (b.l3 &+ (d2 >> 63))
+        let d4 = a.l4 &- (b.l4 &+ (d3 >> 63))
+        return (Scalar(limbs: d0 & mask, d1 & mask, d2 & mask, d3 & mask, d4 & mask), d4 >> 63)
     }
 
     /// a·b/R mod ℓ for a·b < R·ℓ (true when both are below 2^260 and one is below ℓ).
@@ -100,17 +99,5 @@ extension Scalar {
         let (c7, r2) = keep(c6 &+ z7 &+ m(n3, l.l4))
         let (c8, r3) = keep(c7 &+ z8 &+ m(n4, l.l4))
         return Scalar(limbs: r0, r1, r2, r3, UInt64(truncatingIfNeeded: c8)) - order
-    }
-
-    /// Limb `index` (0 = least significant).
-    @inline(__always)
-    private subscript(index: Int) -> UInt64 {
-        switch index {
-        case 0: l0
-        case 1: l1
-        case 2: l2
-        case 3: l3
-        default: l4
-        }
     }
 }

@@ -40,6 +40,8 @@ struct Scalar: Equatable, Sendable {
     }
 
     /// Decodes 32 little-endian bytes and reduces the integer mod ℓ.
+    ///
+    /// - Precondition: `bytes.count == 32`; callers check lengths of external input first.
     init(bytesModOrder bytes: [UInt8]) {
         precondition(bytes.count == 32, "bytesModOrder takes 32 bytes")
         self.init(bytesModOrderWide: bytes + [UInt8](repeating: 0, count: 32))
@@ -47,6 +49,8 @@ struct Scalar: Equatable, Sendable {
 
     /// Decodes 64 little-endian bytes and reduces the 512-bit integer mod ℓ (the way hashes become
     /// scalars: the bias is below 2^-250).
+    ///
+    /// - Precondition: `bytes.count == 64`.
     init(bytesModOrderWide bytes: [UInt8]) {
         precondition(bytes.count == 64, "bytesModOrderWide takes 64 bytes")
         let words = (0..<8).map { index in
