@@ -1,0 +1,60 @@
+import PhalaTesting
+import Testing
+
+@testable import PhalaCrypto
+
+/// GF(2^255 − 19) arithmetic against values computed with Python 3.11 big integers when these tests
+/// were written (a = SHA-512("field a" ‖ 0x00)[0..<32] mod p, b likewise with "field b").
+@Suite struct FieldElementTests {
+    static let a = FieldElement(bytes: Hex.bytes("df8d326c54b99d675432d23412d3ac833733d55a5136e515904ce330cfbdb06d")!)
+    static let b = FieldElement(bytes: Hex.bytes("34ff90489d4624e6aa32e19e5731ba699c16b6dd6c8ad840278cea68cc4e4728")!)
+
+    @Test func productDifferenceAndInverseMatchBigIntegerArithmetic() {
+        #expect(Hex.string((Self.a * Self.b).bytes) == "97260cf6fc494e8248938e1cf995112b01843bccef1d763a407c385931c41f49")
+        #expect(Hex.string((Self.a - Self.b).bytes) == "ab8ea123b7727981a9fff095baa1f2199b1c1f7de4ab0cd568c0f8c7026f6945")
+        #expect(Hex.string(Self.a.inverted().bytes) == "470a814bf5f0d2b76683cc9f3ba126e985de95c0b9481066b63356e0df40d17d")
+    }
+
+    @Test func squaringAgreesWithMultiplication() {
+        #expect((Self.a.squared()).isEqual(to: Self.a * Self.a).isTrue)
+        #expect((Self.a + Self.b).squared(times: 3).isEqual(to: { let s = (Self.a + Self.b).squared().squared(); return s * s }()).isTrue)
+    }
+
+    @Test func encodingReducesValuesAtOrAboveThePrimeAndIgnoresTheTopBit() {
+        // p + 2 = 0xed + 2 in the low byte with the rest of p's bytes.
+        var pPlusTwo = [UInt8](repeating: 0xff, count: 32)
+        pPlusTwo[0] = 0xef
+        pPlusTwo[31] = 0x7f
+        #expect(FieldElement(bytes: pPlusTwo).bytes == [2] + [UInt8](repeating: 0, count: 31))
+        var topBitSet = Self.a.bytes
+        topBitSet[31] |= 0x80
+        #expect(FieldElement(bytes: topBitSet).bytes == Self.a.bytes)
+    }
+
+    @Test func negativeMeansOddAndAbsoluteIsEven() {
+        #expect(FieldElement.one.isNegative.isTrue)
+        #expect(!FieldElement.minusOne.isNegative.isTrue)  // p − 1 is even
+        #expect(!Self.a.absolute.isNegative.isTrue)
+        #expect(Self.a.absolute.isEqual(to: Self.a).isTrue || Self.a.absolute.isEqual(to: -Self.a).isTrue)
+    }
+
+    @Test func squareRootOfARatioFindsRootsAndFlagsNonSquares() {
+        let four = FieldElement(4, 0, 0, 0, 0)
+        let (isSquare, root) = FieldElement.sqrtRatioMinusOne(four, .one)
+        #expect(isSquare.isTrue)
+        #expect(root.bytes == [2] + [UInt8](repeating: 0, count: 31))
+
+        let (zeroIsSquare, zeroRoot) = FieldElement.sqrtRatioMinusOne(.zero, Self.a)
+        #expect(zeroIsSquare.isTrue && zeroRoot.isZero.isTrue)
+
+        // 2 is not a square mod p (p ≡ 5 mod 8); the routine then returns √(i·u/v).
+        let two = FieldElement(2, 0, 0, 0, 0)
+        let (twoIsSquare, twoRoot) = FieldElement.sqrtRatioMinusOne(two, .one)
+        #expect(!twoIsSquare.isTrue)
+        #expect(twoRoot.squared().isEqual(to: FieldElement.sqrtMinusOne * two).isTrue)
+
+        let (ratioIsSquare, ratioRoot) = FieldElement.sqrtRatioMinusOne(Self.a.squared(), Self.b.squared())
+        #expect(ratioIsSquare.isTrue)
+        #expect((ratioRoot * Self.b).squared().isEqual(to: Self.a.squared()).isTrue)
+    }
+}
