@@ -21,14 +21,15 @@ enum KeccakF1600 {
     /// Applies the 24-round permutation to `state` in place.
     /// - Parameter state: exactly 25 lanes; any other count is a programming error.
     static func permute(_ state: inout [UInt64]) {
-        precondition(state.count == laneCount, "Keccak-f[1600] needs 25 lanes")
         state.withUnsafeMutableBufferPointer { lanes in
             permute(lanes)
         }
     }
 
-    /// Applies the permutation to 25 lanes in place; the caller guarantees the count.
+    /// Applies the permutation to 25 lanes in place.
+    /// - Parameter lanes: exactly 25 lanes; any other count is a programming error.
     static func permute(_ lanes: UnsafeMutableBufferPointer<UInt64>) {
+        precondition(lanes.count == laneCount, "Keccak-f[1600] needs 25 lanes")
         @inline(__always) func rotate(_ value: UInt64, _ count: UInt64) -> UInt64 {
             (value &<< count) | (value &>> (64 &- count))
         }

@@ -19,17 +19,23 @@ extension Sr25519 {
         public var description: String {
             switch self {
             case .invalidPublicKeyLength(let length):
-                "sr25519 public key has \(length) bytes, expected 32: pass the 32-byte compressed point (an AccountId32's bytes)"
+                "sr25519 public key has \(length) bytes, expected 32: "
+                    + "pass the 32-byte compressed point (an AccountId32's bytes)"
             case .invalidSignatureLength(let length):
-                "sr25519 signature has \(length) bytes, expected 64: pass R (32 bytes) followed by s (32 bytes)"
+                "sr25519 signature has \(length) bytes, expected 64: "
+                    + "pass R (32 bytes) followed by s (32 bytes)"
             case .invalidMiniSecretLength(let length):
-                "sr25519 mini secret key has \(length) bytes, expected 32: pass the 32-byte seed, e.g. from a BIP39 phrase"
+                "sr25519 mini secret key has \(length) bytes, expected 32: "
+                    + "pass the 32-byte seed, e.g. from a BIP39 phrase"
             case .invalidSecretKeyLength(let length):
-                "sr25519 secret key has \(length) bytes, expected 64: pass the scalar (32 bytes) then the nonce (32 bytes), as schnorrkel's SecretKey::to_bytes"
+                "sr25519 secret key has \(length) bytes, expected 64: "
+                    + "pass the scalar (32 bytes) then the nonce (32 bytes), as schnorrkel's SecretKey::to_bytes"
             case .publicKeyNotOnCurve:
-                "sr25519 public key is not a canonical ristretto255 point encoding: check that the bytes are an sr25519 key, not an ed25519 key or a hash"
+                "sr25519 public key is not a canonical ristretto255 point encoding: "
+                    + "check that the bytes are an sr25519 key, not an ed25519 key or a hash"
             case .secretScalarNotCanonical:
-                "sr25519 secret key scalar is not reduced below the group order: the bytes are not schnorrkel's SecretKey::to_bytes (ed25519-form keys multiply the scalar by 8)"
+                "sr25519 secret key scalar is not reduced below the group order: "
+                    + "the bytes are not schnorrkel's SecretKey::to_bytes (ed25519-form keys multiply the scalar by 8)"
             }
         }
     }

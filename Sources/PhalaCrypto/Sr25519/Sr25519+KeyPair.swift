@@ -56,11 +56,12 @@ extension Sr25519 {
             return sign(message, context: context, randomness: randomness)
         }
 
-        /// Signs with the given 32 random bytes in place of the system's, so tests are
+        /// Signs with the given 32 random bytes in place of the system's, so tests can be
         /// deterministic. Follows schnorrkel's `SecretKey::sign`: the nonce `r` is 64 witness
         /// bytes from the transcript keyed with the nonce seed and `randomness`, `R = r·B`,
         /// `k` is the transcript's challenge after `R`, and `s = k·a + r`.
         func sign(_ message: [UInt8], context: [UInt8], randomness: [UInt8]) -> Signature {
+            precondition(randomness.count == 32, "merlin's transcript RNG takes 32 random bytes")
             var transcript = Sr25519.signatureTranscript(context: context, message: message, publicKey: publicKey.bytes)
             let witness = transcript.witnessBytes(
                 label: "signing",

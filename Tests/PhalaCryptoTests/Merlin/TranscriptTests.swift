@@ -59,7 +59,8 @@ import Testing
         var transcript = Transcript(label: "fork")
         transcript.appendMessage(label: "m", message: [1, 2, 3])
         var untouched = transcript
-        _ = transcript.witnessBytes(label: "w", witnesses: [[9]], randomness: [UInt8](repeating: 0, count: 32), count: 32)
+        let randomness = [UInt8](repeating: 0, count: 32)
+        _ = transcript.witnessBytes(label: "w", witnesses: [[9]], randomness: randomness, count: 32)
         #expect(transcript.challengeBytes(label: "c", count: 32) == untouched.challengeBytes(label: "c", count: 32))
     }
 }

@@ -17,8 +17,9 @@ import Testing
         let root = try Sr25519.KeyPair(miniSecret: Sr25519KeyPairTests.devMiniSecret)
         let alice = root.hardDerived(chainCode: Self.chainCode("Alice"))
         let bob = root.hardDerived(chainCode: Self.chainCode("Bob"))
-        #expect(HexText.string(alice.publicKey.bytes) == "d43593c715fdd31c61141abd04a99fd6822c8558854ccde39a5684e7a56da27d")
-        #expect(HexText.string(bob.publicKey.bytes) == "8eaf04151687736326c9fea17e25fc5287613693c912909cb226aa4794f26a48")
+        #expect(alice.publicKey.bytes == Sr25519SigningTests.alicePublicKey)
+        #expect(
+            HexText.string(bob.publicKey.bytes) == "8eaf04151687736326c9fea17e25fc5287613693c912909cb226aa4794f26a48")
         // py-sr25519-bindings 0.2.4 `hard_derive_keypair((chain_code, public, secret), b"")`.
         #expect(
             HexText.string(alice.secretKeyBytes)

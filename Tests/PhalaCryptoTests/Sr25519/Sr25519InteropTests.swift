@@ -64,7 +64,9 @@ import Testing
 
     @Test func softDerivationMatchesDeriveKeypairAndDerivePubkey() throws {
         var generator = SplitMix64(seed: 4)
-        let cases = try Self.cases(seed: 4).map { (try Sr25519.KeyPair(miniSecret: $0.miniSecret), generator.bytes(32)) }
+        let cases = try Self.cases(seed: 4).map {
+            (try Sr25519.KeyPair(miniSecret: $0.miniSecret), generator.bytes(32))
+        }
         let requests = cases.flatMap { pair, chainCode in
             [
                 ["soft", Self.word(chainCode), Self.word(pair.publicKey.bytes), Self.word(pair.secretKeyBytes)],
@@ -85,7 +87,9 @@ import Testing
 
     @Test func hardDerivationMatchesHardDeriveKeypair() throws {
         var generator = SplitMix64(seed: 5)
-        let cases = try Self.cases(seed: 5).map { (try Sr25519.KeyPair(miniSecret: $0.miniSecret), generator.bytes(32)) }
+        let cases = try Self.cases(seed: 5).map {
+            (try Sr25519.KeyPair(miniSecret: $0.miniSecret), generator.bytes(32))
+        }
         let requests = cases.map { pair, chainCode in
             ["hard", Self.word(chainCode), Self.word(pair.publicKey.bytes), Self.word(pair.secretKeyBytes)]
         }

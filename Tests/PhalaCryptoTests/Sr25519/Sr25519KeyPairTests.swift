@@ -10,7 +10,8 @@ import Testing
     // paulmillr/micro-sr25519 test/basic.test.ts ("secretFromSeed").
     @Test func devMiniSecretExpandsToTheReferenceKeys() throws {
         let pair = try Sr25519.KeyPair(miniSecret: Self.devMiniSecret)
-        #expect(HexText.string(pair.publicKey.bytes) == "46ebddef8cd9bb167dc30878d7113b7e168e6f0646beffd77d69d39bad76b47a")
+        #expect(
+            HexText.string(pair.publicKey.bytes) == "46ebddef8cd9bb167dc30878d7113b7e168e6f0646beffd77d69d39bad76b47a")
         #expect(
             HexText.string(pair.secretKeyBytes)
                 == "05d65584630d16cd4af6d0bec10f34bb504a5dcb62dba2122d49f5a663763d0a"

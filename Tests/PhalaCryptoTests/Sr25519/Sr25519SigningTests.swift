@@ -3,13 +3,15 @@ import Testing
 
 @Suite struct Sr25519SigningTests {
     static let zeroRandomness = [UInt8](repeating: 0, count: 32)
+    static let alicePublicKey = HexText.bytes("d43593c715fdd31c61141abd04a99fd6822c8558854ccde39a5684e7a56da27d")
 
     // paulmillr/micro-sr25519 test/basic.test.ts ("sign"): the dev root signs "this is a message"
     // with 32 zero bytes of randomness. This pins the witness RNG (nonce) derivation, which
     // verification alone cannot check.
     @Test func signingWithFixedRandomnessGivesTheRecordedSignature() throws {
         let root = try Sr25519.KeyPair(miniSecret: Sr25519KeyPairTests.devMiniSecret)
-        let signature = root.sign(Array("this is a message".utf8), context: Sr25519.substrateContext, randomness: Self.zeroRandomness)
+        let message = Array("this is a message".utf8)
+        let signature = root.sign(message, context: Sr25519.substrateContext, randomness: Self.zeroRandomness)
         #expect(
             HexText.string(signature.bytes)
                 == "dc4831339346dc294d21dd6efa22c078b6eb6602a30fb9c67540c1fb4e20936e"
@@ -23,7 +25,7 @@ import Testing
             "0103008eaf04151687736326c9fea17e25fc5287613693c912909cb226aa4794f26a48e5c0" + "000000"
                 + "64000000" + "01000000" + String(repeating: "11", count: 64))
         #expect(payload.count == 112)
-        let alice = try Sr25519.PublicKey(bytes: HexText.bytes("d43593c715fdd31c61141abd04a99fd6822c8558854ccde39a5684e7a56da27d"))
+        let alice = try Sr25519.PublicKey(bytes: Self.alicePublicKey)
         let signature = try Sr25519.Signature(bytes: HexText.bytes(
             "3875161daeae92c1e0087b299bd0b550a7136640c79dfcdbf96b627416c6e362"
                 + "c3d191d12a36f6262c94cfc3cc55252ac5a67b3ebe09943c1fd7204aba51218e"))
@@ -34,7 +36,7 @@ import Testing
     // paulmillr/micro-sr25519 test/basic.test.ts ("verify"): a signature by //Alice.
     @Test func recordedAliceSignatureVerifies() throws {
         let message = Array("I hereby verify that I control 5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY".utf8)
-        let alice = try Sr25519.PublicKey(bytes: HexText.bytes("d43593c715fdd31c61141abd04a99fd6822c8558854ccde39a5684e7a56da27d"))
+        let alice = try Sr25519.PublicKey(bytes: Self.alicePublicKey)
         let signature = try Sr25519.Signature(bytes: HexText.bytes(
             "1037eb7e51613d0dcf5930ae518819c87d655056605764840d9280984e1b7063"
                 + "c4566b55bf292fcab07b369d01095879b50517beca4d26e6a65866e25fec0d83"))
