@@ -1,4 +1,5 @@
 import PhalaPrimitives
+import PhalaTesting
 import SCALE
 import Testing
 

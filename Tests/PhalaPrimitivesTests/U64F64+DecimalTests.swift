@@ -1,4 +1,5 @@
 import PhalaPrimitives
+import PhalaTesting
 import Testing
 
 @Suite struct U64F64DecimalTests {
