@@ -13,6 +13,7 @@ public enum BalanceParsingError: Error, Equatable, Sendable, CustomStringConvert
     /// The amount exceeds `Balance.max` (`u128::MAX` planck).
     case overflow
 
+    /// What was wrong, and what to do about it.
     public var description: String {
         switch self {
         case .empty: "no amount given; write e.g. \"1.5 PHA\" or \"1500000000000 planck\""

@@ -7,6 +7,7 @@ public enum FixedBytesError: Error, Equatable, Sendable, CustomStringConvertible
     /// The character at UTF-8 offset `position` (counted after any `0x`) is not a hex digit.
     case invalidHexDigit(position: Int)
 
+    /// What was wrong, and what to do about it.
     public var description: String {
         switch self {
         case .wrongLength(let expected, let actual):

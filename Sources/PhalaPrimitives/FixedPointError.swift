@@ -9,6 +9,7 @@ public enum FixedPointError: Error, Equatable, Sendable, CustomStringConvertible
     /// The text is not a decimal number `<digits>[.<digits>]`.
     case malformedLiteral(String)
 
+    /// What was wrong, and what to do about it.
     public var description: String {
         switch self {
         case .overflow: "the result is too large for the fixed-point or balance type"
