@@ -23,6 +23,11 @@ targets += [
     .target(name: "PhalaPrimitives", dependencies: ["SCALE", "PhalaCrypto"], swiftSettings: settings),
 ]
 
+// MARK: - L1 shared pure libraries
+targets += [
+    .target(name: "MerkleTrie", dependencies: ["SCALE", "PhalaCrypto"], swiftSettings: settings)
+]
+
 // MARK: - L5 edges
 targets += [
     .target(
@@ -52,6 +57,10 @@ targets += [
         name: "PhalaPrimitivesTests", dependencies: ["PhalaPrimitives", "PhalaCrypto", "SCALE", "PhalaTesting"],
         swiftSettings: settings
     ),
+    .testTarget(
+        name: "MerkleTrieTests", dependencies: ["MerkleTrie", "PhalaCrypto", "SCALE", "PhalaTesting"],
+        swiftSettings: settings
+    ),
     .testTarget(name: "PhalaCLITests", dependencies: ["PhalaCLI"], swiftSettings: settings),
 ]
 
@@ -63,6 +72,7 @@ let package = Package(
         .library(name: "SCALE", targets: ["SCALE"]),
         .library(name: "PhalaCrypto", targets: ["PhalaCrypto"]),
         .library(name: "PhalaPrimitives", targets: ["PhalaPrimitives"]),
+        .library(name: "MerkleTrie", targets: ["MerkleTrie"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
