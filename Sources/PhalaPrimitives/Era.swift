@@ -22,7 +22,8 @@ public enum Era: Sendable, Hashable {
     ///   - current: the number of the block the transaction is signed at (usually the best block).
     /// - Returns: a mortal era containing `current`.
     public static func mortal(period: UInt64, current: UInt64) -> Era {
-        let rounded: UInt64 = period <= 4 ? 4 : (period > 1 << 16 ? 1 << 16 : 1 << (64 - (period - 1).leadingZeroBitCount))
+        let rounded: UInt64 =
+            period <= 4 ? 4 : (period > 1 << 16 ? 1 << 16 : 1 << (64 - (period - 1).leadingZeroBitCount))
         let quantum = max(rounded >> 12, 1)
         let phase = current % rounded / quantum * quantum
         return .mortal(period: rounded, phase: phase)
@@ -79,9 +80,8 @@ extension Era: ScaleCodable {
         let period: UInt64 = 2 << (encoded & 0xf)
         let phase = (encoded >> 4) * max(period >> 12, 1)
         guard period >= 4, phase < period else {
-            throw ScaleDecodingError(
-                .invalidValue(reason: "mortal era with period \(period) and phase \(phase): the period must be at least 4 and the phase below it"),
-                at: start)
+            let reason = "mortal era with period \(period) and phase \(phase): needs period ≥ 4 and phase < period"
+            throw ScaleDecodingError(.invalidValue(reason: reason), at: start)
         }
         self = .mortal(period: period, phase: phase)
     }

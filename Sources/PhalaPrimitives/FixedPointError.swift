@@ -15,7 +15,8 @@ public enum FixedPointError: Error, Equatable, Sendable, CustomStringConvertible
         case .overflow: "the result is too large for the fixed-point or balance type"
         case .underflow: "the result would be negative; unsigned fixed-point values cannot be"
         case .divisionByZero: "division by zero"
-        case .malformedLiteral(let text): "\"\(text)\" is not a decimal number; write digits with an optional '.' fraction"
+        case .malformedLiteral(let text):
+            "\"\(text)\" is not a decimal number; write digits with an optional '.' fraction"
         }
     }
 }

@@ -18,7 +18,13 @@ public struct Header: Sendable, Hashable {
     public var digest: [DigestItem]
 
     /// Creates a header from its fields.
-    public init(parentHash: H256, number: BlockNumber, stateRoot: H256, extrinsicsRoot: H256, digest: [DigestItem] = []) {
+    public init(
+        parentHash: H256,
+        number: BlockNumber,
+        stateRoot: H256,
+        extrinsicsRoot: H256,
+        digest: [DigestItem] = []
+    ) {
         self.parentHash = parentHash
         self.number = number
         self.stateRoot = stateRoot

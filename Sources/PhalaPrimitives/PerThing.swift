@@ -94,7 +94,10 @@ extension PerThing {
         let start = decoder.offset
         let parts = try UInt32(from: &decoder)
         guard parts <= Self.accuracy else {
-            throw ScaleDecodingError(.invalidValue(reason: "\(parts) parts exceed the maximum of \(Self.accuracy)"), at: start)
+            throw ScaleDecodingError(
+                .invalidValue(reason: "\(parts) parts exceed the maximum of \(Self.accuracy)"),
+                at: start
+            )
         }
         self.init(parts: parts)
     }

@@ -23,7 +23,11 @@ public struct SigningPayload: Sendable, Hashable {
 
     /// Creates a payload from its parts.
     public init(
-        call: [UInt8], extra: SignedExtra, specVersion: UInt32, transactionVersion: UInt32, genesisHash: H256,
+        call: [UInt8],
+        extra: SignedExtra,
+        specVersion: UInt32,
+        transactionVersion: UInt32,
+        genesisHash: H256,
         eraBlockHash: H256
     ) {
         self.call = call

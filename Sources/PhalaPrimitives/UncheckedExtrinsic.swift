@@ -50,9 +50,8 @@ public struct UncheckedExtrinsic: Sendable, Hashable {
         case Self.signedVersion: signature = try decoder.decode(ExtrinsicSignature.self)
         case Self.unsignedVersion: signature = nil
         default:
-            throw ScaleDecodingError(
-                .invalidValue(reason: "extrinsic version byte 0x\(String(version, radix: 16)) is not supported; only v4 (0x84 signed, 0x04 unsigned) is"),
-                at: 0)
+            let reason = "extrinsic version byte 0x\(String(version, radix: 16)) is not v4 (0x84 signed, 0x04 unsigned)"
+            throw ScaleDecodingError(.invalidValue(reason: reason), at: 0)
         }
         call = try decoder.readBytes(decoder.remaining)
     }

@@ -9,8 +9,12 @@ import Testing
         #expect(alice.description == text)
         #expect(try AccountId32(bytes: alice.bytes) == alice)
         #expect(alice.scaleEncoded() == alice.bytes)
-        #expect(throws: FixedBytesError.wrongLength(expected: 32, actual: 33)) { try AccountId32(bytes: alice.bytes + [0]) }
-        #expect(throws: FixedBytesError.wrongLength(expected: 32, actual: 20)) { try AccountId32(hex: String(repeating: "ab", count: 20)) }
+        #expect(throws: FixedBytesError.wrongLength(expected: 32, actual: 33)) {
+            try AccountId32(bytes: alice.bytes + [0])
+        }
+        #expect(throws: FixedBytesError.wrongLength(expected: 32, actual: 20)) {
+            try AccountId32(hex: String(repeating: "ab", count: 20))
+        }
         #expect(throws: FixedBytesError.oddHexDigitCount(63)) { try AccountId32(hex: String(text.dropLast())) }
     }
 }

@@ -21,11 +21,16 @@ import Testing
         #expect(throws: BalanceParsingError.negative) { try Balance(parsing: "-1 PHA") }
         #expect(throws: BalanceParsingError.tooManyDecimals(count: 13)) { try Balance(parsing: "0.0000000000001") }
         #expect(throws: BalanceParsingError.fractionalPlanck) { try Balance(parsing: "1.5 planck") }
-        #expect(throws: BalanceParsingError.overflow) { try Balance(parsing: "340282366920938463463374607431768211456 planck") }
-        #expect(throws: BalanceParsingError.overflow) { try Balance(parsing: "340282366920938463463374607.431768211456") }
+        #expect(throws: BalanceParsingError.overflow) {
+            try Balance(parsing: "340282366920938463463374607431768211456 planck")
+        }
+        #expect(throws: BalanceParsingError.overflow) {
+            try Balance(parsing: "340282366920938463463374607.431768211456")
+        }
         #expect(throws: BalanceParsingError.overflow) { try Balance(parsing: "1000000000000000000000000000000") }
-        for garbage in ["PHA", "1.", ".5", "+1", "1e3", "1,5", "1_000", "1.5 DOT", "1.5 PHA x", "0x10", "1..5", "1 .5"] {
-            #expect(throws: BalanceParsingError.malformed(text: garbage)) { try Balance(parsing: garbage) }
+        let garbage = ["PHA", "1.", ".5", "+1", "1e3", "1,5", "1_000", "1.5 DOT", "1.5 PHA x", "0x10", "1..5", "1 .5"]
+        for text in garbage {
+            #expect(throws: BalanceParsingError.malformed(text: text)) { try Balance(parsing: text) }
         }
     }
 

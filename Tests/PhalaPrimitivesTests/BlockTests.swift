@@ -14,7 +14,9 @@ import Testing
     @Test func randomBlocksRoundTrip() {
         var random = SplitMix64(seed: 7)
         for _ in 0..<100 {
-            let extrinsics = (0..<Int.random(in: 0..<6, using: &random)).map { _ in random.bytes(Int.random(in: 0..<200, using: &random)) }
+            let extrinsics = (0..<Int.random(in: 0..<6, using: &random)).map { _ in
+                random.bytes(Int.random(in: 0..<200, using: &random))
+            }
             expectRoundTrip(Block(header: randomHeader(&random), extrinsics: extrinsics))
         }
     }

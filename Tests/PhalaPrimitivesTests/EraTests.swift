@@ -10,7 +10,13 @@ import Testing
         (64, 1000, [0x85, 0x02], 1000, 1064),
         (4096, 70000, [0x0b, 0x17], 70000, 74096),
     ])
-    func referenceVectorsEncodeAndGiveTheirLifetime(period: UInt64, current: UInt64, bytes: [UInt8], birth: UInt64, death: UInt64) throws {
+    func referenceVectorsEncodeAndGiveTheirLifetime(
+        period: UInt64,
+        current: UInt64,
+        bytes: [UInt8],
+        birth: UInt64,
+        death: UInt64
+    ) throws {
         let era = Era.mortal(period: period, current: current)
         #expect(era.scaleEncoded() == bytes)
         #expect(try Era(scaleDecoding: bytes) == era)

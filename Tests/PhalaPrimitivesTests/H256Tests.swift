@@ -14,9 +14,15 @@ import Testing
     }
 
     @Test func wrongLengthsAndBadHexAreTypedErrors() {
-        #expect(throws: FixedBytesError.wrongLength(expected: 32, actual: 31)) { try H256(bytes: [UInt8](repeating: 0, count: 31)) }
-        #expect(throws: FixedBytesError.wrongLength(expected: 32, actual: 33)) { try H256(hex: String(repeating: "00", count: 33)) }
-        #expect(throws: FixedBytesError.invalidHexDigit(position: 63)) { try H256(hex: String(repeating: "0", count: 63) + "z") }
+        #expect(throws: FixedBytesError.wrongLength(expected: 32, actual: 31)) {
+            try H256(bytes: [UInt8](repeating: 0, count: 31))
+        }
+        #expect(throws: FixedBytesError.wrongLength(expected: 32, actual: 33)) {
+            try H256(hex: String(repeating: "00", count: 33))
+        }
+        #expect(throws: FixedBytesError.invalidHexDigit(position: 63)) {
+            try H256(hex: String(repeating: "0", count: 63) + "z")
+        }
     }
 
     @Test func randomValuesRoundTrip() throws {

@@ -9,15 +9,21 @@ import Testing
         #expect(MultiAddress.id(bob).scaleEncoded() == [0x00] + bob.bytes)
         #expect(MultiAddress.index(69).scaleEncoded() == [0x01, 0x15, 0x01])
         #expect(MultiAddress.raw([7, 8]).scaleEncoded() == [0x02, 0x08, 7, 8])
-        #expect(MultiAddress.address32(FixedBytes(repeating: 3)).scaleEncoded() == [0x03] + [UInt8](repeating: 3, count: 32))
-        #expect(MultiAddress.address20(FixedBytes(repeating: 4)).scaleEncoded() == [0x04] + [UInt8](repeating: 4, count: 20))
+        #expect(
+            MultiAddress.address32(FixedBytes(repeating: 3)).scaleEncoded() == [0x03] + [UInt8](repeating: 3, count: 32)
+        )
+        #expect(
+            MultiAddress.address20(FixedBytes(repeating: 4)).scaleEncoded() == [0x04] + [UInt8](repeating: 4, count: 20)
+        )
     }
 
     @Test func unknownIndexAndTruncationAreRejected() {
         #expect(throws: ScaleDecodingError(.unknownVariant(index: 5, type: "MultiAddress"), at: 0)) {
             try MultiAddress(scaleDecoding: [5] + [UInt8](repeating: 0, count: 32))
         }
-        #expect(throws: ScaleDecodingError.self) { try MultiAddress(scaleDecoding: [0] + [UInt8](repeating: 0, count: 31)) }
+        #expect(throws: ScaleDecodingError.self) {
+            try MultiAddress(scaleDecoding: [0] + [UInt8](repeating: 0, count: 31))
+        }
     }
 
     @Test func randomAddressesRoundTrip() {

@@ -5,8 +5,12 @@ import Testing
 
 @Suite struct MultiSignatureTests {
     @Test func eachVariantIsItsIndexThenTheRawBytes() {
-        #expect(MultiSignature.ed25519(FixedBytes(repeating: 1)).scaleEncoded() == [0] + [UInt8](repeating: 1, count: 64))
-        #expect(MultiSignature.sr25519(FixedBytes(repeating: 2)).scaleEncoded() == [1] + [UInt8](repeating: 2, count: 64))
+        #expect(
+            MultiSignature.ed25519(FixedBytes(repeating: 1)).scaleEncoded() == [0] + [UInt8](repeating: 1, count: 64)
+        )
+        #expect(
+            MultiSignature.sr25519(FixedBytes(repeating: 2)).scaleEncoded() == [1] + [UInt8](repeating: 2, count: 64)
+        )
         #expect(MultiSignature.ecdsa(FixedBytes(repeating: 3)).scaleEncoded() == [2] + [UInt8](repeating: 3, count: 65))
     }
 

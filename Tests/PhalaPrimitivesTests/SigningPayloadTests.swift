@@ -6,11 +6,17 @@ import Testing
 @Suite struct SigningPayloadTests {
     /// substrate-rpc.md §7.4: spec version 100, transaction version 1, genesis 11…11, immortal.
     static let reference = SigningPayload(
-        call: ReferenceTransfer.call, extra: SignedExtra(nonce: 0), specVersion: 100, transactionVersion: 1,
-        genesisHash: H256(FixedBytes(repeating: 0x11)), eraBlockHash: H256(FixedBytes(repeating: 0x11)))
+        call: ReferenceTransfer.call,
+        extra: SignedExtra(nonce: 0),
+        specVersion: 100,
+        transactionVersion: 1,
+        genesisHash: H256(FixedBytes(repeating: 0x11)),
+        eraBlockHash: H256(FixedBytes(repeating: 0x11))
+    )
 
     @Test func referencePayloadIsCallExtraAndAdditionalSigned() {
-        let expected = ReferenceTransfer.call + [0, 0, 0] + [100, 0, 0, 0] + [1, 0, 0, 0]
+        let expected =
+            ReferenceTransfer.call + [0, 0, 0] + [100, 0, 0, 0] + [1, 0, 0, 0]
             + [UInt8](repeating: 0x11, count: 64)
         #expect(Self.reference.scaleEncoded() == expected)
         #expect(expected.count == 112)

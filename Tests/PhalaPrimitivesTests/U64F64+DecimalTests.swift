@@ -26,7 +26,9 @@ import Testing
             #expect(throws: FixedPointError.malformedLiteral(text)) { try U64F64(decimal: text) }
         }
         #expect(throws: FixedPointError.overflow) { try U64F64(decimal: "18446744073709551616") }
-        #expect(throws: FixedPointError.overflow) { try U64F64(decimal: "18446744073709551615.99999999999999999999999") }
+        #expect(throws: FixedPointError.overflow) {
+            try U64F64(decimal: "18446744073709551615.99999999999999999999999")
+        }
     }
 
     @Test func printingGivesTheShortestTextThatParsesBack() throws {

@@ -20,7 +20,9 @@ import Testing
 
     // phala-facts.md §3.1: Ve = ((re − 1)·conf_score + 1) · (S + rig_k·P + rig_b) with Phala's defaults
     // re 1.3, rig_k 0.3, rig_b 0, S = 1000 PHA, P = 1000; only truncating arithmetic reproduces these.
-    @Test(arguments: [("1", "1690.0000000000000000282"), ("0.8", "1612.0000000000000000247"), ("0.7", "1572.9999999999999999877")])
+    @Test(arguments: [
+        ("1", "1690.0000000000000000282"), ("0.8", "1612.0000000000000000247"), ("0.7", "1572.9999999999999999877"),
+    ])
     func initialVMatchesTheTokenomicVectors(confidenceScore: String, expected: String) throws {
         let re = try U64F64(decimal: "1.3")
         let rigK = try U64F64(decimal: "0.3")
@@ -52,7 +54,9 @@ import Testing
 
     @Test func scaleIsTheBitsAsAU128() throws {
         let value = try U64F64(decimal: "1.5")
-        #expect(value.scaleEncoded() == [UInt8](repeating: 0, count: 7) + [0x80, 0x01] + [UInt8](repeating: 0, count: 7))
+        #expect(
+            value.scaleEncoded() == [UInt8](repeating: 0, count: 7) + [0x80, 0x01] + [UInt8](repeating: 0, count: 7)
+        )
         var random = SplitMix64(seed: 12)
         for _ in 0..<300 { expectRoundTrip(U64F64(bits: random.uint128())) }
     }

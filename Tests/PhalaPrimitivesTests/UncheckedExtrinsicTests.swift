@@ -17,9 +17,12 @@ enum ReferenceTransfer {
         get throws {
             UncheckedExtrinsic(
                 signature: ExtrinsicSignature(
-                    address: .id(try AccountId32(hex: signer)), signature: .ed25519(try FixedBytes(hex: signature)),
-                    extra: SignedExtra(era: .immortal, nonce: 0, tip: .zero)),
-                call: call)
+                    address: .id(try AccountId32(hex: signer)),
+                    signature: .ed25519(try FixedBytes(hex: signature)),
+                    extra: SignedExtra(era: .immortal, nonce: 0, tip: .zero)
+                ),
+                call: call
+            )
         }
     }
 }
@@ -49,7 +52,9 @@ enum ReferenceTransfer {
         for version: UInt8 in [0x00, 0x05, 0x03, 0x83, 0x85, 0xff] {
             #expect(throws: ScaleDecodingError.self) { try UncheckedExtrinsic(scaleDecoding: [0x08, version, 0x00]) }
         }
-        let error = #expect(throws: ScaleDecodingError.self) { try UncheckedExtrinsic(scaleDecoding: [0x08, 0x85, 0x00]) }
+        let error = #expect(throws: ScaleDecodingError.self) {
+            try UncheckedExtrinsic(scaleDecoding: [0x08, 0x85, 0x00])
+        }
         #expect(error?.offset == 1)
     }
 
@@ -57,7 +62,9 @@ enum ReferenceTransfer {
         let bytes = ReferenceTransfer.extrinsic
         // Cut anywhere: the length prefix promises more than remains, or the prefix itself is cut.
         for length in [0, 1, 2, 50, 140] {
-            #expect(throws: ScaleDecodingError.self) { try UncheckedExtrinsic(scaleDecoding: Array(bytes.prefix(length))) }
+            #expect(throws: ScaleDecodingError.self) {
+                try UncheckedExtrinsic(scaleDecoding: Array(bytes.prefix(length)))
+            }
         }
         // A prefix shorter than the signature part: the signature runs past the declared end.
         var short = bytes
@@ -68,7 +75,9 @@ enum ReferenceTransfer {
             try UncheckedExtrinsic(scaleDecoding: bytes + [0])
         }
         // An empty body has no version byte.
-        #expect(throws: ScaleDecodingError(.unexpectedEnd(needed: 1), at: 1)) { try UncheckedExtrinsic(scaleDecoding: [0x00]) }
+        #expect(throws: ScaleDecodingError(.unexpectedEnd(needed: 1), at: 1)) {
+            try UncheckedExtrinsic(scaleDecoding: [0x00])
+        }
     }
 
     @Test func randomExtrinsicsRoundTrip() {
@@ -78,11 +87,17 @@ enum ReferenceTransfer {
             let extra = SignedExtra(
                 era: Bool.random(using: &random) ? .immortal : .mortal(period: random.next() >> 44, current: current),
                 nonce: UInt32(truncatingIfNeeded: random.next() >> Int.random(in: 0..<64, using: &random)),
-                tip: Balance(planck: random.uint128()))
+                tip: Balance(planck: random.uint128())
+            )
             let signature = ExtrinsicSignature(
-                address: randomMultiAddress(&random), signature: randomMultiSignature(&random), extra: extra)
+                address: randomMultiAddress(&random),
+                signature: randomMultiSignature(&random),
+                extra: extra
+            )
             let extrinsic = UncheckedExtrinsic(
-                signature: Bool.random(using: &random) ? signature : nil, call: random.bytes(Int.random(in: 0..<300, using: &random)))
+                signature: Bool.random(using: &random) ? signature : nil,
+                call: random.bytes(Int.random(in: 0..<300, using: &random))
+            )
             expectRoundTrip(extra)
             expectRoundTrip(extrinsic)
         }
