@@ -46,7 +46,7 @@ struct RistrettoPoint: Sendable, Equatable {
         let x = ((s + s) * denominatorX).absolute
         let y = u1 * denominatorY
         let t = x * y
-        guard wasSquare.isTrue, !t.isNegative.isTrue, !y.isZero.isTrue else { return nil }
+        guard (wasSquare & !t.isNegative & !y.isZero).isTrue else { return nil }
         self.init(edwards: EdwardsPoint(x: x, y: y, z: .one, t: t))
     }
 

@@ -17,7 +17,9 @@ import Testing
 
     @Test func squaringAgreesWithMultiplication() {
         #expect((Self.a.squared()).isEqual(to: Self.a * Self.a).isTrue)
-        #expect((Self.a + Self.b).squared(times: 3).isEqual(to: { let s = (Self.a + Self.b).squared().squared(); return s * s }()).isTrue)
+        let sum = Self.a + Self.b
+        let fourth = sum.squared().squared()
+        #expect(sum.squared(times: 3).isEqual(to: fourth * fourth).isTrue)
     }
 
     @Test func encodingReducesValuesAtOrAboveThePrimeAndIgnoresTheTopBit() {
@@ -36,6 +38,38 @@ import Testing
         #expect(!FieldElement.minusOne.isNegative.isTrue)  // p − 1 is even
         #expect(!Self.a.absolute.isNegative.isTrue)
         #expect(Self.a.absolute.isEqual(to: Self.a).isTrue || Self.a.absolute.isEqual(to: -Self.a).isTrue)
+    }
+
+    /// RFC 9496 Appendix A.4: SQRT_RATIO_M1(u, v) → (was_square, r), all little-endian.
+    static let sqrtRatioVectors: [(u: String, v: String, wasSquare: Bool, root: String)] = [
+        ("0000000000000000000000000000000000000000000000000000000000000000",
+         "0000000000000000000000000000000000000000000000000000000000000000", true,
+         "0000000000000000000000000000000000000000000000000000000000000000"),
+        ("0000000000000000000000000000000000000000000000000000000000000000",
+         "0100000000000000000000000000000000000000000000000000000000000000", true,
+         "0000000000000000000000000000000000000000000000000000000000000000"),
+        ("0100000000000000000000000000000000000000000000000000000000000000",
+         "0000000000000000000000000000000000000000000000000000000000000000", false,
+         "0000000000000000000000000000000000000000000000000000000000000000"),
+        ("0200000000000000000000000000000000000000000000000000000000000000",
+         "0100000000000000000000000000000000000000000000000000000000000000", false,
+         "3c5ff1b5d8e4113b871bd052f9e7bcd0582804c266ffb2d4f4203eb07fdb7c54"),
+        ("0400000000000000000000000000000000000000000000000000000000000000",
+         "0100000000000000000000000000000000000000000000000000000000000000", true,
+         "0200000000000000000000000000000000000000000000000000000000000000"),
+        ("0100000000000000000000000000000000000000000000000000000000000000",
+         "0400000000000000000000000000000000000000000000000000000000000000", true,
+         "f6ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff3f"),
+    ]
+
+    @Test func squareRootOfARatioMatchesTheRFCVectors() throws {
+        for vector in Self.sqrtRatioVectors {
+            let u = FieldElement(bytes: try #require(Hex.bytes(vector.u)))
+            let v = FieldElement(bytes: try #require(Hex.bytes(vector.v)))
+            let (wasSquare, root) = FieldElement.sqrtRatioMinusOne(u, v)
+            #expect(wasSquare.isTrue == vector.wasSquare, "u = \(vector.u), v = \(vector.v)")
+            #expect(Hex.string(root.bytes) == vector.root, "u = \(vector.u), v = \(vector.v)")
+        }
     }
 
     @Test func squareRootOfARatioFindsRootsAndFlagsNonSquares() {
