@@ -61,7 +61,11 @@ targets += [
         name: "MerkleTrieTests", dependencies: ["MerkleTrie", "PhalaCrypto", "SCALE", "PhalaTesting"],
         swiftSettings: settings
     ),
-    .testTarget(name: "PhalaCLITests", dependencies: ["PhalaCLI"], swiftSettings: settings),
+    .testTarget(
+        name: "PhalaCLITests",
+        dependencies: ["PhalaCLI", "PhalaCrypto", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+        swiftSettings: settings
+    ),
 ]
 
 let package = Package(

@@ -1,1 +1,3 @@
-print("phala")
+import PhalaCLI
+
+await PhalaCommand.runFromCommandLine()

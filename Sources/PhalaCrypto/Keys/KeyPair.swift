@@ -19,6 +19,20 @@ public enum KeyPair: Sendable, CustomStringConvertible {
     ///   - scheme: which kind of key to build.
     /// - Throws: `KeyDerivationError` naming the bad part of the URI.
     public init(uri: String, scheme: SignatureScheme) throws(KeyDerivationError) {
+        self = try Self.derive(uri: uri, scheme: scheme).pair
+    }
+
+    /// Derives a key pair as `init(uri:scheme:)` does, and also returns its seed while it is known: the
+    /// sr25519 mini secret or ed25519 seed after the junctions (what `subkey inspect` prints as
+    /// "Secret seed"). An sr25519 key derived through a soft junction has no seed, so it is nil then.
+    /// - Parameters:
+    ///   - uri: a secret URI; see `SecretURI` for the syntax.
+    ///   - scheme: which kind of key to build.
+    /// - Returns: the key pair and its 32-byte seed, if any.
+    /// - Throws: `KeyDerivationError` naming the bad part of the URI.
+    public static func derive(uri: String, scheme: SignatureScheme) throws(KeyDerivationError)
+        -> (pair: KeyPair, seed: [UInt8]?)
+    {
         let parsed: SecretURI
         do { parsed = try SecretURI(uri) } catch { throw .invalidURI(error) }
         let miniSecret: [UInt8]
@@ -34,8 +48,12 @@ public enum KeyPair: Sendable, CustomStringConvertible {
             miniSecret = seed
         }
         switch scheme {
-        case .sr25519: self = .sr25519(Self.sr25519(miniSecret: miniSecret, junctions: parsed.junctions))
-        case .ed25519: self = .ed25519(try Self.ed25519(seed: miniSecret, junctions: parsed.junctions))
+        case .sr25519:
+            let (pair, seed) = sr25519(miniSecret: miniSecret, junctions: parsed.junctions)
+            return (.sr25519(pair), seed)
+        case .ed25519:
+            let pair = try ed25519(seed: miniSecret, junctions: parsed.junctions)
+            return (.ed25519(pair), pair.seed)
         }
     }
 

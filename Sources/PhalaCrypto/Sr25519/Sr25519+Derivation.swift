@@ -7,13 +7,20 @@ extension Sr25519.KeyPair {
     ///   programming error.
     /// - Returns: the child key pair.
     public func hardDerived(chainCode: [UInt8]) -> Sr25519.KeyPair {
+        Sr25519.KeyPair(secret: Sr25519.SecretKey(expandingMiniSecret: hardDerivedMiniSecret(chainCode: chainCode)))
+    }
+
+    /// The 32-byte mini secret of the child key of a hard junction (`//name`): what `subkey` prints
+    /// as the derived key's "Secret seed". `hardDerived(chainCode:)` is this seed, expanded.
+    /// - Parameter chainCode: the junction's 32-byte chain code; other lengths are a programming error.
+    /// - Returns: the child's mini secret.
+    public func hardDerivedMiniSecret(chainCode: [UInt8]) -> [UInt8] {
         precondition(chainCode.count == Sr25519.chainCodeLength, "a chain code is 32 bytes")
         var transcript = Transcript(label: "SchnorrRistrettoHDKD")
         transcript.appendMessage(label: "sign-bytes", message: [])
         transcript.appendMessage(label: "chain-code", message: chainCode)
         transcript.appendMessage(label: "secret-key", message: secret.key.bytes)
-        let miniSecret = transcript.challengeBytes(label: "HDKD-hard", count: Sr25519.miniSecretLength)
-        return Sr25519.KeyPair(secret: Sr25519.SecretKey(expandingMiniSecret: miniSecret))
+        return transcript.challengeBytes(label: "HDKD-hard", count: Sr25519.miniSecretLength)
     }
 
     /// Derives the child key of a soft junction (`/name`), as Substrate's `sr25519::Pair::derive`
