@@ -1,4 +1,8 @@
 /// A node store in a dictionary, for tests, proofs held in memory and short-lived tries.
+///
+/// A value type: a `Trie` opened over it holds its own copy. Insert a change set once no `Trie` over
+/// the store is alive (open a temporary `Trie(root:store:)` per change), or every insert copies the
+/// whole dictionary.
 public struct InMemoryNodeStore: TrieNodeStore, Sendable {
     private var nodes: [[UInt8]: [UInt8]] = [:]
 
