@@ -1,4 +1,4 @@
-// swift-tools-version:6.1
+// swift-tools-version:6.2
 // The package manifest is the architecture: targets are listed lowest layer first, and a target
 // imports only the layers beneath it (see ARCHITECTURE.md in the steering repository).
 import PackageDescription
@@ -25,16 +25,79 @@ targets += [
 
 // MARK: - L1 shared pure libraries
 targets += [
-    .target(name: "MerkleTrie", dependencies: ["SCALE", "PhalaCrypto"], swiftSettings: settings)
+    .target(name: "MerkleTrie", dependencies: ["SCALE", "PhalaCrypto"], swiftSettings: settings),
+    // JSON-RPC 2.0 messages and JSON values, shared by the node's server and the client SDK.
+    .target(name: "JSONRPC", swiftSettings: settings),
+]
+
+// MARK: - L2 storage
+targets += [
+    .target(
+        name: "StateStore",
+        dependencies: [
+            "MerkleTrie", "PhalaPrimitives", "SCALE",
+            .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Logging", package: "swift-log"),
+        ],
+        swiftSettings: settings
+    )
+]
+
+// MARK: - L3 runtime
+targets += [
+    .target(name: "RuntimeSupport", dependencies: ["PhalaPrimitives", "PhalaCrypto", "SCALE", "MerkleTrie"], swiftSettings: settings)
+]
+let pallets: KeyValuePairs<String, [Target.Dependency]> = [
+    "System": [], "Timestamp": [], "Balances": [], "TransactionPayment": [], "Sudo": [], "Utility": [],
+    "Aura": [], "Grandpa": [],
+]
+targets += pallets.map { name, extra in
+    .target(
+        name: "Pallet\(name)", dependencies: ["RuntimeSupport", "PhalaPrimitives", "PhalaCrypto", "SCALE"] + extra,
+        swiftSettings: settings
+    )
+}
+targets += [
+    .target(
+        name: "PhalaRuntime",
+        dependencies: ["RuntimeSupport", "PhalaPrimitives", "PhalaCrypto", "SCALE", "MerkleTrie"]
+            + pallets.map { .target(name: "Pallet\($0.key)") },
+        swiftSettings: settings
+    )
+]
+
+// MARK: - L4 node
+targets += [
+    .target(
+        name: "PhalaNode",
+        dependencies: [
+            "PhalaRuntime", "RuntimeSupport", "StateStore", "MerkleTrie", "PhalaPrimitives", "PhalaCrypto", "SCALE", "JSONRPC",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "Logging", package: "swift-log"),
+        ],
+        swiftSettings: settings
+    )
 ]
 
 // MARK: - L5 edges
 targets += [
     .target(
+        name: "PhalaClient",
+        dependencies: [
+            "SCALE", "PhalaPrimitives", "PhalaCrypto", "JSONRPC",
+            .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
+            .product(name: "Logging", package: "swift-log"),
+        ],
+        swiftSettings: settings
+    ),
+    .target(
         name: "PhalaCLI",
         dependencies: [
-            "SCALE", "PhalaCrypto", "PhalaPrimitives",
+            "SCALE", "PhalaCrypto", "PhalaPrimitives", "PhalaNode", "PhalaClient",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "Logging", package: "swift-log"),
         ],
         swiftSettings: settings
     ),
@@ -43,7 +106,7 @@ targets += [
 
 // MARK: - Test support
 targets += [
-    .target(name: "PhalaTesting", dependencies: ["SCALE", "PhalaCrypto", "PhalaPrimitives"], swiftSettings: settings)
+    .target(name: "PhalaTesting", dependencies: ["SCALE", "PhalaCrypto", "PhalaPrimitives", "MerkleTrie"], swiftSettings: settings)
 ]
 
 // MARK: - Tests
@@ -81,6 +144,11 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-websocket.git", from: "2.8.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
     ],
     targets: targets
 )

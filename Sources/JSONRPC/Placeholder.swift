@@ -1,0 +1,1 @@
+// Placeholder until this target gains its first file.
