@@ -1,4 +1,4 @@
-// swift-tools-version:6.1
+// swift-tools-version:6.2
 // Performance benchmarks, kept apart from the main package (as SwiftNIO and WasmKit do) so that the
 // tests never build the benchmark harness. Run from this folder: `swift package benchmark`.
 import PackageDescription
@@ -22,6 +22,14 @@ let package = Package(
             path: "Benchmarks/FoundationBenchmarks",
             swiftSettings: [.swiftLanguageMode(.v6)],
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        )
+        ),
+        // Our sr25519 verify against Rust's schnorrkel (py-sr25519-bindings) in one run:
+        // `swift run -c release Sr25519Comparison`.
+        .executableTarget(
+            name: "Sr25519Comparison",
+            dependencies: [.product(name: "PhalaCrypto", package: "phala-swift")],
+            path: "Sources/Sr25519Comparison",
+            swiftSettings: [.swiftLanguageMode(.v6)]
+        ),
     ]
 )
