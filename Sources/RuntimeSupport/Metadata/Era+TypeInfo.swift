@@ -6,8 +6,15 @@ extension Era: TypeInfo {
     /// two-byte mortal encoding, whose first byte is the index). Clients replace it with their own codec.
     public static var typeInfo: TypeDescription<TypeReference> {
         let mortal = (1...255).map { index in
-            TypeVariant<TypeReference>(name: "Mortal\(index)", index: UInt8(index), fields: [TypeField(type: .of(UInt8.self))])
+            TypeVariant<TypeReference>(
+                name: "Mortal\(index)",
+                index: UInt8(index),
+                fields: [TypeField(type: .of(UInt8.self))]
+            )
         }
-        return .variant(path: ["sp_runtime", "generic", "era", "Era"], variants: [TypeVariant(name: "Immortal", index: 0)] + mortal)
+        return .variant(
+            path: ["sp_runtime", "generic", "era", "Era"],
+            variants: [TypeVariant(name: "Immortal", index: 0)] + mortal
+        )
     }
 }

@@ -30,7 +30,9 @@ public struct ExtrinsicMetadata: Sendable {
         let extensions = SignedExtensionMetadata.substrateStandard
         return ExtrinsicMetadata(
             type: uncheckedExtrinsic(
-                address: .of(MultiAddress.self), call: call, signature: .of(MultiSignature.self),
+                address: .of(MultiAddress.self),
+                call: call,
+                signature: .of(MultiSignature.self),
                 extra: SignedExtensionMetadata.extra(extensions)
             ),
             signedExtensions: extensions
@@ -47,7 +49,10 @@ public struct ExtrinsicMetadata: Sendable {
     ///   - extra: the tuple of signed-extension types.
     /// - Returns: the extrinsic type's reference.
     public static func uncheckedExtrinsic(
-        address: TypeReference, call: TypeReference, signature: TypeReference, extra: TypeReference
+        address: TypeReference,
+        call: TypeReference,
+        signature: TypeReference,
+        extra: TypeReference
     ) -> TypeReference {
         let path = ["sp_runtime", "generic", "unchecked_extrinsic", "UncheckedExtrinsic"]
         return .named(path.joined(separator: "::"), arguments: [address, call, signature, extra]) {

@@ -10,7 +10,9 @@ extension Header: TypeInfo {
         }
         return .composite(
             path: ["sp_runtime", "generic", "header", "Header"],
-            parameters: [TypeParameter(name: "Number", type: .of(BlockNumber.self)), TypeParameter(name: "Hash", type: hashing)],
+            parameters: [
+                TypeParameter(name: "Number", type: .of(BlockNumber.self)), TypeParameter(name: "Hash", type: hashing),
+            ],
             fields: [
                 TypeField(name: "parent_hash", type: .of(H256.self), typeName: "Hash::Output"),
                 TypeField(name: "number", type: .of(Compact<BlockNumber>.self), typeName: "Number"),

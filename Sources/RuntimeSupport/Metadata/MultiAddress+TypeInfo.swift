@@ -15,16 +15,26 @@ extension MultiAddress: TypeInfo {
                 TypeParameter(name: "AccountIndex", type: .of(UInt32.self)),
             ],
             variants: [
-                TypeVariant(name: "Id", index: 0, fields: [TypeField(type: .of(AccountId32.self), typeName: "AccountId")]),
                 TypeVariant(
-                    name: "Index", index: 1, fields: [TypeField(type: .of(Compact<UInt32>.self), typeName: "AccountIndex")]
+                    name: "Id",
+                    index: 0,
+                    fields: [TypeField(type: .of(AccountId32.self), typeName: "AccountId")]
+                ),
+                TypeVariant(
+                    name: "Index",
+                    index: 1,
+                    fields: [TypeField(type: .of(Compact<UInt32>.self), typeName: "AccountIndex")]
                 ),
                 TypeVariant(name: "Raw", index: 2, fields: [TypeField(type: .of([UInt8].self), typeName: "Vec<u8>")]),
                 TypeVariant(
-                    name: "Address32", index: 3, fields: [TypeField(type: .of(FixedBytes<32>.self), typeName: "[u8; 32]")]
+                    name: "Address32",
+                    index: 3,
+                    fields: [TypeField(type: .of(FixedBytes<32>.self), typeName: "[u8; 32]")]
                 ),
                 TypeVariant(
-                    name: "Address20", index: 4, fields: [TypeField(type: .of(FixedBytes<20>.self), typeName: "[u8; 20]")]
+                    name: "Address20",
+                    index: 4,
+                    fields: [TypeField(type: .of(FixedBytes<20>.self), typeName: "[u8; 20]")]
                 ),
             ]
         )

@@ -32,8 +32,13 @@ public struct PalletMetadata: Sendable {
     ///   - constants: its constants.
     ///   - error: its error enum, if any.
     public init(
-        name: String, index: UInt8, storage: PalletStorageMetadata? = nil, calls: TypeReference? = nil,
-        event: TypeReference? = nil, constants: [PalletConstantMetadata] = [], error: TypeReference? = nil
+        name: String,
+        index: UInt8,
+        storage: PalletStorageMetadata? = nil,
+        calls: TypeReference? = nil,
+        event: TypeReference? = nil,
+        constants: [PalletConstantMetadata] = [],
+        error: TypeReference? = nil
     ) {
         self.name = name
         self.index = index

@@ -4,7 +4,9 @@ extension Result: TypeInfo where Success: TypeInfo, Failure: TypeInfo {
     public static var typeInfo: TypeDescription<TypeReference> {
         .variant(
             path: ["Result"],
-            parameters: [TypeParameter(name: "T", type: .of(Success.self)), TypeParameter(name: "E", type: .of(Failure.self))],
+            parameters: [
+                TypeParameter(name: "T", type: .of(Success.self)), TypeParameter(name: "E", type: .of(Failure.self)),
+            ],
             variants: [
                 TypeVariant(name: "Ok", index: 0, fields: [TypeField(type: .of(Success.self))]),
                 TypeVariant(name: "Err", index: 1, fields: [TypeField(type: .of(Failure.self))]),

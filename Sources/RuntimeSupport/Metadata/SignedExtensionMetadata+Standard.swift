@@ -9,20 +9,36 @@ extension SignedExtensionMetadata {
     public static var substrateStandard: [SignedExtensionMetadata] {
         [
             frameExtension("CheckNonZeroSender", in: "frame_system::extensions::check_non_zero_sender"),
-            frameExtension("CheckSpecVersion", in: "frame_system::extensions::check_spec_version", additionalSigned: .of(UInt32.self)),
-            frameExtension("CheckTxVersion", in: "frame_system::extensions::check_tx_version", additionalSigned: .of(UInt32.self)),
-            frameExtension("CheckGenesis", in: "frame_system::extensions::check_genesis", additionalSigned: .of(H256.self)),
             frameExtension(
-                "CheckMortality", in: "frame_system::extensions::check_mortality",
-                field: TypeField(type: .of(Era.self), typeName: "Era"), additionalSigned: .of(H256.self)
+                "CheckSpecVersion",
+                in: "frame_system::extensions::check_spec_version",
+                additionalSigned: .of(UInt32.self)
             ),
             frameExtension(
-                "CheckNonce", in: "frame_system::extensions::check_nonce",
+                "CheckTxVersion",
+                in: "frame_system::extensions::check_tx_version",
+                additionalSigned: .of(UInt32.self)
+            ),
+            frameExtension(
+                "CheckGenesis",
+                in: "frame_system::extensions::check_genesis",
+                additionalSigned: .of(H256.self)
+            ),
+            frameExtension(
+                "CheckMortality",
+                in: "frame_system::extensions::check_mortality",
+                field: TypeField(type: .of(Era.self), typeName: "Era"),
+                additionalSigned: .of(H256.self)
+            ),
+            frameExtension(
+                "CheckNonce",
+                in: "frame_system::extensions::check_nonce",
                 field: TypeField(type: .of(Compact<UInt32>.self), typeName: "T::Nonce")
             ),
             frameExtension("CheckWeight", in: "frame_system::extensions::check_weight"),
             frameExtension(
-                "ChargeTransactionPayment", in: "pallet_transaction_payment",
+                "ChargeTransactionPayment",
+                in: "pallet_transaction_payment",
                 field: TypeField(type: .of(Compact<UInt128>.self), typeName: "BalanceOf<T>")
             ),
         ]
@@ -38,7 +54,9 @@ extension SignedExtensionMetadata {
     /// A FRAME extension struct `<module>::<identifier><T>` (marker parameter `T` skipped) holding
     /// at most one field.
     private static func frameExtension(
-        _ identifier: String, in module: String, field: TypeField<TypeReference>? = nil,
+        _ identifier: String,
+        in module: String,
+        field: TypeField<TypeReference>? = nil,
         additionalSigned: TypeReference = .unit
     ) -> SignedExtensionMetadata {
         let path = module.split(separator: "::").map(String.init) + [identifier]

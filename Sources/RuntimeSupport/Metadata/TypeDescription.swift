@@ -22,7 +22,9 @@ public struct TypeDescription<Reference> {
     ///   - definition: the type's shape.
     ///   - docs: documentation lines.
     public init(
-        path: [String] = [], parameters: [TypeParameter<Reference>] = [], definition: TypeDefinition<Reference>,
+        path: [String] = [],
+        parameters: [TypeParameter<Reference>] = [],
+        definition: TypeDefinition<Reference>,
         docs: [String] = []
     ) {
         self.path = path
@@ -39,7 +41,10 @@ public struct TypeDescription<Reference> {
     ///   - docs: documentation lines.
     /// - Returns: the composite description.
     public static func composite(
-        path: [String], parameters: [TypeParameter<Reference>] = [], fields: [TypeField<Reference>], docs: [String] = []
+        path: [String],
+        parameters: [TypeParameter<Reference>] = [],
+        fields: [TypeField<Reference>],
+        docs: [String] = []
     ) -> Self {
         Self(path: path, parameters: parameters, definition: .composite(fields), docs: docs)
     }
@@ -52,7 +57,9 @@ public struct TypeDescription<Reference> {
     ///   - docs: documentation lines.
     /// - Returns: the variant description.
     public static func variant(
-        path: [String], parameters: [TypeParameter<Reference>] = [], variants: [TypeVariant<Reference>],
+        path: [String],
+        parameters: [TypeParameter<Reference>] = [],
+        variants: [TypeVariant<Reference>],
         docs: [String] = []
     ) -> Self {
         Self(path: path, parameters: parameters, definition: .variant(variants), docs: docs)
@@ -65,7 +72,10 @@ public struct TypeDescription<Reference> {
     public func mapReferences<New>(_ transform: (Reference) throws -> New) rethrows -> TypeDescription<New> {
         let newParameters = try parameters.map { try $0.mapReference(transform) }
         return TypeDescription<New>(
-            path: path, parameters: newParameters, definition: try definition.mapReferences(transform), docs: docs
+            path: path,
+            parameters: newParameters,
+            definition: try definition.mapReferences(transform),
+            docs: docs
         )
     }
 }

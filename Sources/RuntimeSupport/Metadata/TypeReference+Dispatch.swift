@@ -45,12 +45,17 @@ extension TypeReference {
         .named("sp_runtime::DispatchError") {
             let unit = { (name: String, index: UInt8) in TypeVariant<TypeReference>(name: name, index: index) }
             let wrapping = { (name: String, index: UInt8, type: TypeReference) in
-                TypeVariant<TypeReference>(name: name, index: index, fields: [TypeField(type: type, typeName: name + "Error")])
+                TypeVariant<TypeReference>(
+                    name: name,
+                    index: index,
+                    fields: [TypeField(type: type, typeName: name + "Error")]
+                )
             }
             return .variant(
                 path: ["sp_runtime", "DispatchError"],
                 variants: [
-                    unit("Other", 0), unit("CannotLookup", 1), unit("BadOrigin", 2), wrapping("Module", 3, .moduleError),
+                    unit("Other", 0), unit("CannotLookup", 1), unit("BadOrigin", 2),
+                    wrapping("Module", 3, .moduleError),
                     unit("ConsumerRemaining", 4), unit("NoProviders", 5), unit("TooManyConsumers", 6),
                     wrapping("Token", 7, .tokenError), wrapping("Arithmetic", 8, .arithmeticError),
                     wrapping("Transactional", 9, .transactionalError), unit("Exhausted", 10), unit("Corruption", 11),
@@ -67,7 +72,11 @@ extension TypeReference {
                 path: ["sp_runtime", "ModuleError"],
                 fields: [
                     TypeField(name: "index", type: .of(UInt8.self), typeName: "u8"),
-                    TypeField(name: "error", type: .array(length: 4, element: .of(UInt8.self)), typeName: "[u8; MAX_MODULE_ERROR_ENCODED_SIZE]"),
+                    TypeField(
+                        name: "error",
+                        type: .array(length: 4, element: .of(UInt8.self)),
+                        typeName: "[u8; MAX_MODULE_ERROR_ENCODED_SIZE]"
+                    ),
                 ]
             )
         }

@@ -32,7 +32,9 @@ extension TypeReference {
         .named(path.joined(separator: "::")) {
             .variant(
                 path: path,
-                variants: pallets.map { TypeVariant(name: $0.name, index: $0.index, fields: [TypeField(type: $0.type)]) }
+                variants: pallets.map {
+                    TypeVariant(name: $0.name, index: $0.index, fields: [TypeField(type: $0.type)])
+                }
             )
         }
     }

@@ -7,7 +7,11 @@ extension TypeReference {
             .variant(
                 path: ["frame_system", "Phase"],
                 variants: [
-                    TypeVariant(name: "ApplyExtrinsic", index: 0, fields: [TypeField(type: .of(UInt32.self), typeName: "u32")]),
+                    TypeVariant(
+                        name: "ApplyExtrinsic",
+                        index: 0,
+                        fields: [TypeField(type: .of(UInt32.self), typeName: "u32")]
+                    ),
                     TypeVariant(name: "Finalization", index: 1),
                     TypeVariant(name: "Initialization", index: 2),
                 ]
@@ -40,7 +44,10 @@ extension TypeReference {
         .named("frame_system::AccountInfo") {
             .composite(
                 path: ["frame_system", "AccountInfo"],
-                parameters: [TypeParameter(name: "Nonce", type: .of(UInt32.self)), TypeParameter(name: "AccountData", type: .accountData)],
+                parameters: [
+                    TypeParameter(name: "Nonce", type: .of(UInt32.self)),
+                    TypeParameter(name: "AccountData", type: .accountData),
+                ],
                 fields: [
                     TypeField(name: "nonce", type: .of(UInt32.self), typeName: "Nonce"),
                     TypeField(name: "consumers", type: .of(UInt32.self), typeName: "RefCount"),
@@ -56,7 +63,10 @@ extension TypeReference {
     public static var accountData: TypeReference {
         .named("pallet_balances::types::AccountData") {
             let flags = TypeReference.named("pallet_balances::types::ExtraFlags") {
-                .composite(path: ["pallet_balances", "types", "ExtraFlags"], fields: [TypeField(type: .of(UInt128.self), typeName: "u128")])
+                .composite(
+                    path: ["pallet_balances", "types", "ExtraFlags"],
+                    fields: [TypeField(type: .of(UInt128.self), typeName: "u128")]
+                )
             }
             return .composite(
                 path: ["pallet_balances", "types", "AccountData"],

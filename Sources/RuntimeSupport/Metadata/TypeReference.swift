@@ -59,7 +59,8 @@ public struct TypeReference: Sendable {
     ///   - describe: builds the description when the registry first meets the type.
     /// - Returns: the type's reference.
     public static func named(
-        _ name: String, arguments: [TypeReference] = [],
+        _ name: String,
+        arguments: [TypeReference] = [],
         describe: @escaping @Sendable () -> TypeDescription<TypeReference>
     ) -> TypeReference {
         TypeReference(identity: .named(name, arguments: arguments.map(\.identity)), describe: describe)

@@ -31,7 +31,12 @@ public struct TypeVariant<Reference> {
     /// - Parameter transform: maps each type reference, in field order.
     /// - Returns: the variant over the new references.
     public func mapReferences<New>(_ transform: (Reference) throws -> New) rethrows -> TypeVariant<New> {
-        TypeVariant<New>(name: name, index: index, fields: try fields.map { try $0.mapReference(transform) }, docs: docs)
+        TypeVariant<New>(
+            name: name,
+            index: index,
+            fields: try fields.map { try $0.mapReference(transform) },
+            docs: docs
+        )
     }
 }
 

@@ -17,7 +17,10 @@ import Testing
     }
 
     @Test func accountIdAndHashAreCompositesOver32Bytes() {
-        for (reference, expected) in [(TypeReference.of(AccountId32.self), "sp_core::crypto::AccountId32"), (.of(H256.self), "primitive_types::H256")] {
+        for (reference, expected) in [
+            (TypeReference.of(AccountId32.self), "sp_core::crypto::AccountId32"),
+            (.of(H256.self), "primitive_types::H256"),
+        ] {
             let (registry, type) = described(reference)
             #expect(type.path.joined(separator: "::") == expected)
             guard case .composite(let fields) = type.definition, fields.count == 1 else {
@@ -38,7 +41,9 @@ import Testing
             Issue.record("MultiAddress is not a variant type")
             return
         }
-        #expect(variants.map { "\($0.name)=\($0.index)" } == ["Id=0", "Index=1", "Raw=2", "Address32=3", "Address20=4"])
+        #expect(
+            variants.map { "\($0.name)=\($0.index)" } == ["Id=0", "Index=1", "Raw=2", "Address32=3", "Address20=4"]
+        )
     }
 
     @Test func multiSignatureWrapsTheSchemeSignatures() {
@@ -49,9 +54,11 @@ import Testing
             return
         }
         #expect(variants.map { "\($0.name)=\($0.index)" } == ["Ed25519=0", "Sr25519=1", "Ecdsa=2"])
-        #expect(variants.map { path($0.fields.first?.type, in: registry) } == [
-            "sp_core::ed25519::Signature", "sp_core::sr25519::Signature", "sp_core::ecdsa::Signature",
-        ])
+        #expect(
+            variants.map { path($0.fields.first?.type, in: registry) } == [
+                "sp_core::ed25519::Signature", "sp_core::sr25519::Signature", "sp_core::ecdsa::Signature",
+            ]
+        )
     }
 
     @Test func eraHasImmortalAndTwoHundredFiftyFiveMortalVariantsOfOneByte() {
@@ -65,7 +72,11 @@ import Testing
         #expect(variants.map(\.index) == Array(0...255))
         #expect(variants[0].name == "Immortal" && variants[0].fields.isEmpty)
         #expect(variants[1].name == "Mortal1" && variants[255].name == "Mortal255")
-        #expect(variants[1...].allSatisfy { $0.fields.count == 1 && registry[$0.fields[0].type]?.definition == .primitive(.u8) })
+        #expect(
+            variants[1...].allSatisfy {
+                $0.fields.count == 1 && registry[$0.fields[0].type]?.definition == .primitive(.u8)
+            }
+        )
     }
 
     @Test func digestItemKeepsSubstrateOrderAndSparseIndices() {
@@ -110,8 +121,10 @@ import Testing
             return
         }
         #expect(fields.map { $0.name ?? "" } == ["ref_time", "proof_size"])
-        #expect(fields.allSatisfy { field in
-            registry[field.type].map { if case .compact = $0.definition { true } else { false } } == true
-        })
+        #expect(
+            fields.allSatisfy { field in
+                registry[field.type].map { if case .compact = $0.definition { true } else { false } } == true
+            }
+        )
     }
 }

@@ -23,7 +23,8 @@ import Testing
                 "call_module": "Balances", "call_function": "transfer_keep_alive",
                 "call_args": ["dest": "5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty", "value": 12345],
             ],
-            events: Hex.bytes("04" + transferEvent) ?? [], extrinsic: Hex.bytes(signedExtrinsic) ?? []
+            events: Hex.bytes("04" + transferEvent) ?? [],
+            extrinsic: Hex.bytes(signedExtrinsic) ?? []
         )
     }
 
@@ -54,7 +55,9 @@ import Testing
         #expect(summary["call"] as? String == "0x" + Self.transferCall)
         let decoded = summary["call_decoded"] as? [String: Any] ?? [:]
         let arguments = decoded["call_args"] as? [[String: Any]] ?? []
-        #expect(arguments.map { "\($0["name"] ?? ""):\($0["type"] ?? "")" } == ["dest:AccountIdLookupOf", "value:Balance"])
+        #expect(
+            arguments.map { "\($0["name"] ?? ""):\($0["type"] ?? "")" } == ["dest:AccountIdLookupOf", "value:Balance"]
+        )
         #expect(arguments.first?["value"] as? String == "0x" + Self.bob)
     }
 
@@ -75,7 +78,8 @@ import Testing
         #expect(summary["module_error"] as? String == "InsufficientBalance")
         #expect(
             summary["signed_extensions"] as? [String] == [
-                "CheckNonZeroSender", "CheckSpecVersion", "CheckTxVersion", "CheckGenesis", "CheckMortality", "CheckNonce",
+                "CheckNonZeroSender", "CheckSpecVersion", "CheckTxVersion", "CheckGenesis", "CheckMortality",
+                "CheckNonce",
                 "CheckWeight", "ChargeTransactionPayment",
             ]
         )
@@ -84,7 +88,10 @@ import Testing
         #expect(call["call_module"] as? String == "Balances")
         #expect(call["call_function"] as? String == "transfer_keep_alive")
         #expect(extrinsic["nonce"] as? Int == 0)
-        #expect(extrinsic["extrinsic_hash"] as? String == "0xb43beaf30ae0c96076b296dd3f27c9e9fd01b9a2704f83fd0414ea8a2d2c0b7a")
+        #expect(
+            extrinsic["extrinsic_hash"] as? String
+                == "0xb43beaf30ae0c96076b296dd3f27c9e9fd01b9a2704f83fd0414ea8a2d2c0b7a"
+        )
         #expect(extrinsic["address"] as? String == "0x88dc3417d5058ec4b4503e0c12ea1a0a89be200fe98922423d4334014fa6b0ee")
     }
 
@@ -95,9 +102,11 @@ import Testing
             "sp_core::crypto::AccountId32", "primitive_types::H256", "sp_runtime::multiaddress::MultiAddress",
             "sp_runtime::MultiSignature", "sp_runtime::generic::era::Era",
             "sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic", "frame_system::EventRecord",
-            "toy_runtime::RuntimeCall", "toy_runtime::RuntimeEvent", "frame_system::pallet::Call", "frame_system::pallet::Event",
+            "toy_runtime::RuntimeCall", "toy_runtime::RuntimeEvent", "frame_system::pallet::Call",
+            "frame_system::pallet::Event",
             "frame_system::pallet::Error", "pallet_balances::pallet::Call", "sp_weights::weight_v2::Weight",
-            "sp_runtime::generic::digest::DigestItem", "sp_runtime::generic::digest::Digest", "frame_system::AccountInfo",
+            "sp_runtime::generic::digest::DigestItem", "sp_runtime::generic::digest::Digest",
+            "frame_system::AccountInfo",
             "pallet_balances::types::AccountData", "frame_support::dispatch::DispatchInfo", "sp_runtime::DispatchError",
         ]
         #expect(required.filter { !paths.contains($0) } == [])

@@ -14,15 +14,20 @@ enum ScaleInfoReference {
     /// The registry as scalecodec decodes it, in scale-info's serde JSON layout, keys sorted.
     static func registryJSON(_ registry: PortableRegistry) throws -> String {
         let output = try PythonReference.run(
-            script: script, arguments: ["registry"], input: Data(Hex.string(registry.scaleEncoded()).utf8)
+            script: script,
+            arguments: ["registry"],
+            input: Data(Hex.string(registry.scaleEncoded()).utf8)
         )
         return try canonicalJSON(output)
     }
 
     /// What scalecodec finds in a metadata blob, for the given call, events and extrinsic.
-    static func summary(metadata: [UInt8], call: [String: Any], events: [UInt8], extrinsic: [UInt8]) throws -> [String: Any] {
+    static func summary(metadata: [UInt8], call: [String: Any], events: [UInt8], extrinsic: [UInt8]) throws -> [String:
+        Any]
+    {
         let request: [String: Any] = [
-            "metadata": Hex.string(metadata), "call": call, "events": Hex.string(events), "extrinsic": Hex.string(extrinsic),
+            "metadata": Hex.string(metadata), "call": call, "events": Hex.string(events),
+            "extrinsic": Hex.string(extrinsic),
         ]
         let input = try JSONSerialization.data(withJSONObject: request)
         let output = try PythonReference.run(script: script, arguments: ["metadata"], input: input)

@@ -8,11 +8,13 @@ enum ToyRuntime {
     static let crate = "toy_runtime"
 
     /// A pallet's call, event or error enum: a variant type with a 3-segment path and marker parameters.
-    static func palletEnum(_ module: String, _ name: String, _ variants: [TypeVariant<TypeReference>]) -> TypeReference {
+    static func palletEnum(_ module: String, _ name: String, _ variants: [TypeVariant<TypeReference>]) -> TypeReference
+    {
         .named("\(module)::pallet::\(name)") {
             .variant(
                 path: [module, "pallet", name],
-                parameters: [TypeParameter(name: "T", type: nil)] + (module == "pallet_balances" ? [TypeParameter(name: "I", type: nil)] : []),
+                parameters: [TypeParameter(name: "T", type: nil)]
+                    + (module == "pallet_balances" ? [TypeParameter(name: "I", type: nil)] : []),
                 variants: variants
             )
         }
@@ -31,15 +33,28 @@ enum ToyRuntime {
     }
 
     static let systemCall = palletEnum(
-        "frame_system", "Call",
-        [TypeVariant(name: "remark", index: 0, fields: [TypeField(name: "remark", type: .of([UInt8].self), typeName: "Vec<u8>")])]
+        "frame_system",
+        "Call",
+        [
+            TypeVariant(
+                name: "remark",
+                index: 0,
+                fields: [TypeField(name: "remark", type: .of([UInt8].self), typeName: "Vec<u8>")]
+            )
+        ]
     )
     static let systemEvent = palletEnum(
-        "frame_system", "Event",
+        "frame_system",
+        "Event",
         [
-            TypeVariant(name: "ExtrinsicSuccess", index: 0, fields: [TypeField(name: "dispatch_info", type: .dispatchInfo, typeName: "DispatchInfo")]),
             TypeVariant(
-                name: "ExtrinsicFailed", index: 1,
+                name: "ExtrinsicSuccess",
+                index: 0,
+                fields: [TypeField(name: "dispatch_info", type: .dispatchInfo, typeName: "DispatchInfo")]
+            ),
+            TypeVariant(
+                name: "ExtrinsicFailed",
+                index: 1,
                 fields: [
                     TypeField(name: "dispatch_error", type: .dispatchError, typeName: "DispatchError"),
                     TypeField(name: "dispatch_info", type: .dispatchInfo, typeName: "DispatchInfo"),
@@ -49,36 +64,56 @@ enum ToyRuntime {
             TypeVariant(name: "NewAccount", index: 3, fields: [account("account")]),
             TypeVariant(name: "KilledAccount", index: 4, fields: [account("account")]),
             TypeVariant(
-                name: "Remarked", index: 5, fields: [account("sender"), TypeField(name: "hash", type: .of(H256.self), typeName: "T::Hash")]
+                name: "Remarked",
+                index: 5,
+                fields: [account("sender"), TypeField(name: "hash", type: .of(H256.self), typeName: "T::Hash")]
             ),
         ]
     )
     static let systemError = palletEnum(
-        "frame_system", "Error",
+        "frame_system",
+        "Error",
         fieldless([
             "InvalidSpecName", "SpecVersionNeedsToIncrease", "FailedToExtractRuntimeVersion", "NonDefaultComposite",
             "NonZeroRefCount", "CallFiltered",
         ])
     )
 
-    static let dest = TypeField<TypeReference>(name: "dest", type: .of(MultiAddress.self), typeName: "AccountIdLookupOf<T>")
+    static let dest = TypeField<TypeReference>(
+        name: "dest",
+        type: .of(MultiAddress.self),
+        typeName: "AccountIdLookupOf<T>"
+    )
     static let value = TypeField<TypeReference>(name: "value", type: .of(Compact<UInt128>.self), typeName: "T::Balance")
     static let balancesCall = palletEnum(
-        "pallet_balances", "Call",
+        "pallet_balances",
+        "Call",
         [
             TypeVariant(name: "transfer_allow_death", index: 0, fields: [dest, value]),
             TypeVariant(
-                name: "force_transfer", index: 2,
-                fields: [TypeField(name: "source", type: .of(MultiAddress.self), typeName: "AccountIdLookupOf<T>"), dest, value]
+                name: "force_transfer",
+                index: 2,
+                fields: [
+                    TypeField(name: "source", type: .of(MultiAddress.self), typeName: "AccountIdLookupOf<T>"), dest,
+                    value,
+                ]
             ),
-            TypeVariant(name: "transfer_keep_alive", index: 3, fields: [dest, value], docs: ["Same as `transfer_allow_death`, but keeps the sender alive."]),
             TypeVariant(
-                name: "transfer_all", index: 4, fields: [dest, TypeField(name: "keep_alive", type: .of(Bool.self), typeName: "bool")]
+                name: "transfer_keep_alive",
+                index: 3,
+                fields: [dest, value],
+                docs: ["Same as `transfer_allow_death`, but keeps the sender alive."]
+            ),
+            TypeVariant(
+                name: "transfer_all",
+                index: 4,
+                fields: [dest, TypeField(name: "keep_alive", type: .of(Bool.self), typeName: "bool")]
             ),
         ]
     )
     static let balancesEvent = palletEnum(
-        "pallet_balances", "Event",
+        "pallet_balances",
+        "Event",
         [
             TypeVariant(name: "Endowed", index: 0, fields: [account("account"), balance("free_balance")]),
             TypeVariant(name: "DustLost", index: 1, fields: [account("account"), balance("amount")]),
@@ -91,20 +126,30 @@ enum ToyRuntime {
         ]
     )
     static let balancesError = palletEnum(
-        "pallet_balances", "Error",
+        "pallet_balances",
+        "Error",
         fieldless([
             "VestingBalance", "LiquidityRestrictions", "InsufficientBalance", "ExistentialDeposit", "Expendability",
             "ExistingVestingSchedule", "DeadAccount", "TooManyReserves",
         ])
     )
     static let paymentEvent = palletEnum(
-        "pallet_transaction_payment", "Event",
-        [TypeVariant(name: "TransactionFeePaid", index: 0, fields: [account("who"), balance("actual_fee"), balance("tip")])]
+        "pallet_transaction_payment",
+        "Event",
+        [
+            TypeVariant(
+                name: "TransactionFeePaid",
+                index: 0,
+                fields: [account("who"), balance("actual_fee"), balance("tip")]
+            )
+        ]
     )
 
     static let runtimeCall = TypeReference.outerEnum(
         path: [crate, "RuntimeCall"],
-        pallets: [.init(name: "System", index: 0, type: systemCall), .init(name: "Balances", index: 1, type: balancesCall)]
+        pallets: [
+            .init(name: "System", index: 0, type: systemCall), .init(name: "Balances", index: 1, type: balancesCall),
+        ]
     )
     static let runtimeEvent = TypeReference.outerEnum(
         path: [crate, "RuntimeEvent"],
@@ -117,31 +162,48 @@ enum ToyRuntime {
     static var system: PalletMetadata {
         let zeroHash = [UInt8](repeating: 0, count: 32)
         return PalletMetadata(
-            name: "System", index: 0,
+            name: "System",
+            index: 0,
             storage: PalletStorageMetadata(
                 prefix: "System",
                 entries: [
                     StorageEntryMetadata(
-                        name: "Account", modifier: .default([UInt8](repeating: 0, count: 80)),
+                        name: "Account",
+                        modifier: .default([UInt8](repeating: 0, count: 80)),
                         kind: .map(hashers: [.blake2_128Concat], key: .of(AccountId32.self), value: .accountInfo),
                         docs: ["The full account information for a particular account ID."]
                     ),
                     StorageEntryMetadata(name: "ExtrinsicCount", modifier: .optional, kind: .plain(.of(UInt32.self))),
                     StorageEntryMetadata(
-                        name: "BlockHash", modifier: .default(zeroHash),
+                        name: "BlockHash",
+                        modifier: .default(zeroHash),
                         kind: .map(hashers: [.twox64Concat], key: .of(BlockNumber.self), value: .of(H256.self))
                     ),
-                    StorageEntryMetadata(name: "Number", modifier: .default([0, 0, 0, 0]), kind: .plain(.of(BlockNumber.self))),
-                    StorageEntryMetadata(name: "ParentHash", modifier: .default(zeroHash), kind: .plain(.of(H256.self))),
+                    StorageEntryMetadata(
+                        name: "Number",
+                        modifier: .default([0, 0, 0, 0]),
+                        kind: .plain(.of(BlockNumber.self))
+                    ),
+                    StorageEntryMetadata(
+                        name: "ParentHash",
+                        modifier: .default(zeroHash),
+                        kind: .plain(.of(H256.self))
+                    ),
                     StorageEntryMetadata(name: "Digest", modifier: .default([0]), kind: .plain(.digest)),
                     StorageEntryMetadata(
-                        name: "Events", modifier: .default([0]),
+                        name: "Events",
+                        modifier: .default([0]),
                         kind: .plain(.sequence(of: .eventRecord(event: runtimeEvent, topic: .of(H256.self))))
                     ),
-                    StorageEntryMetadata(name: "EventCount", modifier: .default([0, 0, 0, 0]), kind: .plain(.of(UInt32.self))),
+                    StorageEntryMetadata(
+                        name: "EventCount",
+                        modifier: .default([0, 0, 0, 0]),
+                        kind: .plain(.of(UInt32.self))
+                    ),
                 ]
             ),
-            calls: systemCall, event: systemEvent,
+            calls: systemCall,
+            event: systemEvent,
             constants: [
                 PalletConstantMetadata(name: "BlockHashCount", value: BlockNumber(2400)),
                 PalletConstantMetadata(name: "SS58Prefix", value: UInt16(30)),
@@ -152,27 +214,44 @@ enum ToyRuntime {
 
     static var balances: PalletMetadata {
         PalletMetadata(
-            name: "Balances", index: 1,
+            name: "Balances",
+            index: 1,
             storage: PalletStorageMetadata(
                 prefix: "Balances",
-                entries: [StorageEntryMetadata(name: "TotalIssuance", modifier: .default(Balance.zero.scaleEncoded()), kind: .plain(.of(Balance.self)))]
+                entries: [
+                    StorageEntryMetadata(
+                        name: "TotalIssuance",
+                        modifier: .default(Balance.zero.scaleEncoded()),
+                        kind: .plain(.of(Balance.self))
+                    )
+                ]
             ),
-            calls: balancesCall, event: balancesEvent,
-            constants: [PalletConstantMetadata(name: "ExistentialDeposit", value: Balance(planck: 10_000_000_000), docs: ["The minimum amount required to keep an account open."])],
+            calls: balancesCall,
+            event: balancesEvent,
+            constants: [
+                PalletConstantMetadata(
+                    name: "ExistentialDeposit",
+                    value: Balance(planck: 10_000_000_000),
+                    docs: ["The minimum amount required to keep an account open."]
+                )
+            ],
             error: balancesError
         )
     }
 
     static var transactionPayment: PalletMetadata {
         PalletMetadata(
-            name: "TransactionPayment", index: 2, event: paymentEvent,
+            name: "TransactionPayment",
+            index: 2,
+            event: paymentEvent,
             constants: [PalletConstantMetadata(name: "OperationalFeeMultiplier", value: UInt8(5))]
         )
     }
 
     static var metadata: RuntimeMetadata {
         RuntimeMetadata(
-            pallets: [system, balances, transactionPayment], extrinsic: .standard(call: runtimeCall),
+            pallets: [system, balances, transactionPayment],
+            extrinsic: .standard(call: runtimeCall),
             runtimeType: .marker(path: [crate, "Runtime"])
         )
     }

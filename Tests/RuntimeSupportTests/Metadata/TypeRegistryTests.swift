@@ -14,7 +14,9 @@ private struct TupleStruct: TypeInfo {
     static var typeInfo: TypeDescription<TypeReference> {
         .composite(
             path: ["json", "TupleStruct"],
-            fields: [TypeField(type: .of(UInt8.self), typeName: "u8"), TypeField(type: .of(UInt32.self), typeName: "u32")]
+            fields: [
+                TypeField(type: .of(UInt8.self), typeName: "u8"), TypeField(type: .of(UInt32.self), typeName: "u32"),
+            ]
         )
     }
 }
@@ -42,7 +44,9 @@ private struct ClikeEnum: TypeInfo {
     static var typeInfo: TypeDescription<TypeReference> {
         .variant(
             path: ["json", "ClikeEnum"],
-            variants: [TypeVariant(name: "A", index: 0), TypeVariant(name: "B", index: 1), TypeVariant(name: "C", index: 2)]
+            variants: [
+                TypeVariant(name: "A", index: 0), TypeVariant(name: "B", index: 1), TypeVariant(name: "C", index: 2),
+            ]
         )
     }
 }
@@ -54,8 +58,12 @@ private struct RustEnum: TypeInfo {
             variants: [
                 TypeVariant(name: "A", index: 0),
                 TypeVariant(
-                    name: "B", index: 1,
-                    fields: [TypeField(type: .of(UInt8.self), typeName: "u8"), TypeField(type: .of(UInt32.self), typeName: "u32")]
+                    name: "B",
+                    index: 1,
+                    fields: [
+                        TypeField(type: .of(UInt8.self), typeName: "u8"),
+                        TypeField(type: .of(UInt32.self), typeName: "u32"),
+                    ]
                 ),
                 TypeVariant(name: "C", index: 2, fields: structFields),
             ]
@@ -80,7 +88,9 @@ private struct Dense: TypeInfo {
 @Suite struct TypeRegistryTests {
     @Test func scaleInfoTestRegistryGetsTheSameIdsAndShapesAfterScalecodecDecodesIt() throws {
         var registry = TypeRegistry()
-        for type in [UnitStruct.self, TupleStruct.self, PlainStruct.self, RecursiveStruct.self, ClikeEnum.self, RustEnum.self]
+        for type in [
+            UnitStruct.self, TupleStruct.self, PlainStruct.self, RecursiveStruct.self, ClikeEnum.self, RustEnum.self,
+        ]
             as [any TypeInfo.Type]
         {
             _ = registry.register(type.typeReference)
@@ -142,7 +152,10 @@ private struct Dense: TypeInfo {
             return Hex.string(registry.portable.scaleEncoded())
         }
         // [u8]: sequence(#1), then u8 = primitive 3.
-        #expect(bytes { _ = $0.register([UInt8].self) } == ["08", "00", "0000", "0204", "00", "04", "0000", "0503", "00"].joined())
+        #expect(
+            bytes { _ = $0.register([UInt8].self) }
+                == ["08", "00", "0000", "0204", "00", "04", "0000", "0503", "00"].joined()
+        )
         // [u8; 20]: array(len 20 as u32, #1).
         #expect(
             bytes { _ = $0.register(FixedBytes<20>.self) }
@@ -150,7 +163,8 @@ private struct Dense: TypeInfo {
         )
         // Compact<u32>: compact(#1), then u32 = primitive 5.
         #expect(
-            bytes { _ = $0.register(Compact<UInt32>.self) } == ["08", "00", "0000", "0604", "00", "04", "0000", "0505", "00"].joined()
+            bytes { _ = $0.register(Compact<UInt32>.self) }
+                == ["08", "00", "0000", "0604", "00", "04", "0000", "0505", "00"].joined()
         )
         // (u8, bool): tuple [#1, #2].
         let tuple = ["0c", "00", "0000", "04080408", "00", "04", "0000", "0503", "00", "08", "0000", "0500", "00"]
