@@ -124,6 +124,35 @@ targets += [
         name: "MerkleTrieTests", dependencies: ["MerkleTrie", "PhalaCrypto", "SCALE", "PhalaTesting"],
         swiftSettings: settings
     ),
+    .testTarget(name: "JSONRPCTests", dependencies: ["JSONRPC"], swiftSettings: settings),
+    .testTarget(
+        name: "StateStoreTests", dependencies: ["StateStore", "MerkleTrie", "PhalaPrimitives", "PhalaTesting"],
+        swiftSettings: settings
+    ),
+    .testTarget(
+        name: "RuntimeSupportTests",
+        dependencies: ["RuntimeSupport", "MerkleTrie", "PhalaPrimitives", "PhalaCrypto", "SCALE", "PhalaTesting"],
+        resources: [.copy("Fixtures")],
+        swiftSettings: settings
+    ),
+    .testTarget(
+        name: "PhalaRuntimeTests",
+        dependencies: ["PhalaRuntime", "RuntimeSupport", "MerkleTrie", "PhalaPrimitives", "PhalaCrypto", "SCALE", "PhalaTesting"]
+            + pallets.map { .target(name: "Pallet\($0.key)") },
+        swiftSettings: settings
+    ),
+    .testTarget(
+        name: "PhalaNodeTests",
+        dependencies: [
+            "PhalaNode", "JSONRPC", "PhalaClient", "PhalaRuntime", "StateStore", "PhalaPrimitives", "PhalaCrypto", "SCALE",
+            "PhalaTesting",
+        ],
+        swiftSettings: settings
+    ),
+    .testTarget(
+        name: "PhalaClientTests", dependencies: ["PhalaClient", "JSONRPC", "PhalaPrimitives", "PhalaCrypto", "PhalaTesting"],
+        swiftSettings: settings
+    ),
     .testTarget(
         name: "PhalaCLITests",
         dependencies: ["PhalaCLI", "PhalaCrypto", .product(name: "ArgumentParser", package: "swift-argument-parser")],
