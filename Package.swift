@@ -126,13 +126,17 @@ targets += [
     ),
     .testTarget(name: "JSONRPCTests", dependencies: ["JSONRPC"], swiftSettings: settings),
     .testTarget(
-        name: "StateStoreTests", dependencies: ["StateStore", "MerkleTrie", "PhalaPrimitives", "PhalaTesting"],
+        name: "StateStoreTests",
+        dependencies: [
+            "StateStore", "MerkleTrie", "PhalaPrimitives", "PhalaCrypto", "SCALE", "PhalaTesting",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ],
         swiftSettings: settings
     ),
     .testTarget(
         name: "RuntimeSupportTests",
         dependencies: ["RuntimeSupport", "MerkleTrie", "PhalaPrimitives", "PhalaCrypto", "SCALE", "PhalaTesting"],
-        resources: [.copy("Fixtures")],
+        exclude: ["Fixtures"],
         swiftSettings: settings
     ),
     .testTarget(
@@ -146,11 +150,20 @@ targets += [
         dependencies: [
             "PhalaNode", "JSONRPC", "PhalaClient", "PhalaRuntime", "StateStore", "PhalaPrimitives", "PhalaCrypto", "SCALE",
             "PhalaTesting",
+            .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "Logging", package: "swift-log"),
         ],
+        exclude: ["RPC/Fixtures"],
         swiftSettings: settings
     ),
     .testTarget(
-        name: "PhalaClientTests", dependencies: ["PhalaClient", "JSONRPC", "PhalaPrimitives", "PhalaCrypto", "PhalaTesting"],
+        name: "PhalaClientTests",
+        dependencies: [
+            "PhalaClient", "PhalaNode", "JSONRPC", "PhalaPrimitives", "PhalaCrypto", "PhalaTesting",
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "Logging", package: "swift-log"),
+        ],
         swiftSettings: settings
     ),
     .testTarget(
