@@ -1,3 +1,4 @@
+public import PhalaCrypto
 import SCALE
 
 /// Describes one storage item of a pallet for clients: its name, key hashers, key and value types,
@@ -18,30 +19,12 @@ public struct StorageEntryMetadata: Sendable {
         case `default`([UInt8])
     }
 
-    /// A key hasher, with frame-metadata's `StorageHasher` indices as raw values.
-    public enum Hasher: UInt8, Sendable, Hashable, CaseIterable {
-        /// `blake2b(key, 16)`.
-        case blake2_128 = 0
-        /// `blake2b(key, 32)`.
-        case blake2_256 = 1
-        /// `blake2b(key, 16) ‖ key`, the usual hasher for keys a user controls.
-        case blake2_128Concat = 2
-        /// `xxh64(key, 0) ‖ xxh64(key, 1)`.
-        case twox128 = 3
-        /// Four xxh64 rounds, seeds 0 to 3.
-        case twox256 = 4
-        /// `xxh64(key, 0) ‖ key`, for keys no one can choose to collide.
-        case twox64Concat = 5
-        /// `key` itself.
-        case identity = 6
-    }
-
     /// Whether the item is a single value or a map, with its types.
     public enum Kind: Sendable {
         /// A `StorageValue` of this type.
         case plain(TypeReference)
         /// A map with one hasher per key part; for several parts `key` is the tuple of their types.
-        case map(hashers: [Hasher], key: TypeReference, value: TypeReference)
+        case map(hashers: [StorageHasher], key: TypeReference, value: TypeReference)
     }
 
     /// The item's name as hashed into its key (`Account`, `TotalIssuance`).

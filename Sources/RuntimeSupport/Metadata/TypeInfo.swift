@@ -13,6 +13,17 @@
 /// }
 /// ```
 ///
+/// A Swift type encoded exactly like one of the ready-made references (`TypeReference.weight`,
+/// `.dispatchError`, `.eventRecord(event:topic:)`, …) forwards to it, so both spellings share one
+/// registry entry:
+///
+/// ```swift
+/// extension Weight: TypeInfo {
+///     public static var typeReference: TypeReference { .weight }
+///     public static var typeInfo: TypeDescription<TypeReference> { TypeReference.weight.typeDescription }
+/// }
+/// ```
+///
 /// Descriptions are captured in `Sendable` references, so a conformer's metatype must be sendable
 /// (no conformance isolated to a global actor).
 public protocol TypeInfo: SendableMetatype {

@@ -18,7 +18,11 @@ public struct TypeReference: Sendable {
     /// The type's identity in a registry.
     let identity: Identity
     /// Produces the description when the registry meets the type for the first time.
-    let describe: @Sendable () -> TypeDescription<TypeReference>
+    private let describe: @Sendable () -> TypeDescription<TypeReference>
+
+    /// The referenced type's description, for a conformer that forwards to a ready-made reference
+    /// (`static var typeInfo { TypeReference.weight.typeDescription }`).
+    public var typeDescription: TypeDescription<TypeReference> { describe() }
 
     /// Refers to a Swift type described by its own `typeInfo`.
     /// - Parameter type: the conforming type.

@@ -20,7 +20,7 @@ public struct TypeRegistry: Sendable {
         ids[reference.identity] = id
         // Reserve the slot first so that recursive references resolve to `id`.
         types.append(TypeDescription(definition: .tuple([])))
-        let described = reference.describe().mapReferences { register($0) }
+        let described = reference.typeDescription.mapReferences { register($0) }
         types[Int(id.rawValue)] = described
         return id
     }

@@ -1,3 +1,4 @@
+import PhalaCrypto
 import PhalaPrimitives
 import RuntimeSupport
 import SCALE

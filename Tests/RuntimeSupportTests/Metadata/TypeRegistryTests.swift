@@ -85,6 +85,12 @@ private struct Dense: TypeInfo {
     }
 }
 
+/// A Swift type forwarding to a ready-made reference, as the runtime's `Weight` would.
+private struct ForwardedWeight: TypeInfo {
+    static var typeReference: TypeReference { .weight }
+    static var typeInfo: TypeDescription<TypeReference> { TypeReference.weight.typeDescription }
+}
+
 @Suite struct TypeRegistryTests {
     @Test func scaleInfoTestRegistryGetsTheSameIdsAndShapesAfterScalecodecDecodesIt() throws {
         var registry = TypeRegistry()
@@ -203,5 +209,7 @@ private struct Dense: TypeInfo {
         #expect(registry.register(.unit) == registry.register(.tuple([])))
         #expect(registry.register(Compact<UInt32>.self) != registry.register(Compact<UInt64>.self))
         #expect(registry.types.count == 10)
+        #expect(registry.register(ForwardedWeight.self) == registry.register(.weight))
+        #expect(registry.types[Int(registry.register(.weight).rawValue)].path == ["sp_weights", "weight_v2", "Weight"])
     }
 }
