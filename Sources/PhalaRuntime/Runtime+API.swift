@@ -32,6 +32,8 @@ extension Runtime {
         switch method {
         case "Core_version":
             result = Self.version.scaleEncoded()
+        case "Metadata_metadata":
+            result = encodedMetadata.scaleEncoded()  // OpaqueMetadata: Compact(length) ‖ bytes
         case "AccountNonceApi_account_nonce":
             result = try accountNonce(of: try argument(), state: state).scaleEncoded()
         case "TransactionPaymentApi_query_info":
