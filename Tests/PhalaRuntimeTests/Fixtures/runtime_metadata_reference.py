@@ -3,9 +3,10 @@ and reports what a client finds in it.
 
 Usage: runtime_metadata_reference.py
   stdin: JSON {"metadata": hex, "call": {call_module, call_function, call_args}, "events": hex,
-               "extrinsic": hex, "storage_key": {"pallet", "item", "key": hex}, "module_error": [index, error]}
+               "extrinsic": hex, "storage_key": {"pallet", "item", "key": hex}, "module_error": [index, error],
+               "calls": [hex of RuntimeCall, ...] (optional)}
   stdout: JSON summary: version, pallets, the storage key built from the metadata's prefix, item
-          name and hashers, the composed call, decoded events and extrinsic, the module error's name,
+          name and hashers, the composed call, decoded events and calls and extrinsic, the module error's name,
           every constant decoded, and every storage default decoded strictly.
 """
 import hashlib
@@ -120,6 +121,10 @@ def main():
     summary["events"] = decode_exactly(
         config, events_entry.get_value_type_string(), bytes.fromhex(request["events"]), versioned
     )
+
+    summary["calls"] = [
+        decode_exactly(config, "Call", bytes.fromhex(call), versioned) for call in request.get("calls", [])
+    ]
 
     extrinsic = config.create_scale_object("Extrinsic", data=scale_bytes(request["extrinsic"]), metadata=versioned)
     summary["extrinsic"] = extrinsic.decode()

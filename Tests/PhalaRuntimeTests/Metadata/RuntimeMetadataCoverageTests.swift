@@ -1,0 +1,103 @@
+import PalletBalances
+import PalletGrandpa
+import PalletSudo
+import PalletSystem
+import PalletTimestamp
+import PalletTransactionPayment
+import PalletUtility
+import PhalaPrimitives
+import PhalaRuntime
+import PhalaTesting
+import RuntimeSupport
+import SCALE
+import Testing
+
+/// Every call and event variant the runtime encodes, decoded by scalecodec 1.2.12 through the
+/// metadata: the pallets' descriptions must match their Swift encodings byte for byte.
+@Suite struct RuntimeMetadataCoverageTests {
+    static let alice = DevAccount.alice.id
+    static let bob = DevAccount.bob.id
+    static let info = DispatchInfo(weight: Weight(refTime: 7, proofSize: 3))
+    static let failure = DispatchError.module(ModuleError(index: PalletIndex.balances, error: 2))
+
+    static let calls: [RuntimeCall] = [
+        .system(.remark(remark: [1, 2])), .system(.remarkWithEvent(remark: [3])),
+        .balances(.transferAllowDeath(dest: .id(bob), value: .pha(1))),
+        .balances(.forceTransfer(source: .id(alice), dest: .id(bob), value: .pha(1))),
+        .balances(.transferKeepAlive(dest: .id(bob), value: .pha(1))),
+        .balances(.transferAll(dest: .id(bob), keepAlive: true)),
+        .balances(.forceUnreserve(who: .id(bob), amount: .pha(1))),
+        .balances(.forceSetBalance(who: .id(bob), newFree: .pha(1))),
+        .timestamp(.set(now: 1_000)),
+        .sudo(.sudo(call: .system(.remark(remark: [])))),
+        .sudo(.sudoUncheckedWeight(call: .system(.remark(remark: [])), weight: Weight(refTime: 1, proofSize: 2))),
+        .sudo(.setKey(new: .id(bob))), .sudo(.sudoAs(who: .id(bob), call: .system(.remark(remark: [])))),
+        .sudo(.removeKey),
+        .utility(.batch(calls: [.system(.remark(remark: []))])), .utility(.batchAll(calls: [])),
+        .utility(.forceBatch(calls: [.balances(.transferAll(dest: .id(bob), keepAlive: false))])),
+    ]
+
+    static let events: [RuntimeEvent] = [
+        .system(.extrinsicSucceeded(dispatchInfo: info)),
+        .system(.extrinsicFailed(dispatchError: failure, dispatchInfo: info)),
+        .system(.newAccount(account: alice)), .system(.killedAccount(account: alice)),
+        .system(.remarked(sender: alice, hash: .zero)),
+        .balances(.endowed(account: alice, freeBalance: .pha(1))), .balances(.dustLost(account: alice, amount: .pha(1))),
+        .balances(.transferred(from: alice, to: bob, amount: .pha(1))), .balances(.balanceSet(who: alice, free: .pha(1))),
+        .balances(.reserved(who: alice, amount: .pha(1))), .balances(.unreserved(who: alice, amount: .pha(1))),
+        .balances(.deposited(who: alice, amount: .pha(1))), .balances(.withdrawn(who: alice, amount: .pha(1))),
+        .balances(.frozen(who: alice, amount: .pha(1))), .balances(.thawed(who: alice, amount: .pha(1))),
+        .transactionPayment(.transactionFeePaid(who: alice, actualFee: .pha(1), tip: .zero)),
+        .grandpa(.newAuthorities(authoritySet: [Grandpa.Authority(id: alice.raw, weight: 1)])),
+        .sudo(.sudid(sudoResult: .success(Empty()))), .sudo(.keyChanged(old: nil, new: bob)),
+        .sudo(.keyChanged(old: alice, new: bob)), .sudo(.keyRemoved), .sudo(.sudoAsDone(sudoResult: .failure(failure))),
+        .utility(.batchInterrupted(index: 1, error: .badOrigin)), .utility(.batchCompleted),
+        .utility(.batchCompletedWithErrors), .utility(.itemCompleted), .utility(.itemFailed(error: failure)),
+    ]
+
+    static func summary() throws -> [String: Any] {
+        let records = events.map { EventRecord(phase: .applyExtrinsic(1), event: $0) }
+        return try RuntimeMetadataReference.summary([
+            "metadata": Hex.string(Runtime().encodedMetadata),
+            "storage_key": ["pallet": "System", "item": "Number", "key": ""],
+            "call": ["call_module": "System", "call_function": "remark", "call_args": ["remark": "0x"]],
+            "events": Hex.string(records.scaleEncoded()),
+            "extrinsic": Hex.string(UncheckedExtrinsic(signature: nil, call: calls[0].scaleEncoded()).scaleEncoded()),
+            "module_error": [0, 0],
+            "calls": calls.map { Hex.string($0.scaleEncoded()) },
+        ])
+    }
+
+    @Test func everyRuntimeCallDecodesByItsNameWithScalecodec() throws {
+        let decoded = try Self.summary()["calls"] as? [[String: Any]] ?? []
+        let names = decoded.map { "\($0["call_module"] ?? "").\($0["call_function"] ?? "")" }
+        #expect(names == Self.calls.map(Self.name))
+    }
+
+    @Test func everyRuntimeEventDecodesByItsNameWithScalecodec() throws {
+        let decoded = try Self.summary()["events"] as? [[String: Any]] ?? []
+        let names = decoded.map { "\($0["module_id"] ?? "").\($0["event_id"] ?? "")" }
+        #expect(names == Self.events.map(Self.name))
+    }
+
+    static func name(_ call: RuntimeCall) -> String {
+        switch call {
+        case .system(let call): "System.\(call.name)"
+        case .balances(let call): "Balances.\(call.name)"
+        case .timestamp(let call): "Timestamp.\(call.name)"
+        case .sudo(let call): "Sudo.\(call.name)"
+        case .utility(let call): "Utility.\(call.name)"
+        }
+    }
+
+    static func name(_ event: RuntimeEvent) -> String {
+        switch event {
+        case .system(let event): "System.\(event.name)"
+        case .balances(let event): "Balances.\(event.name)"
+        case .transactionPayment(let event): "TransactionPayment.\(event.name)"
+        case .grandpa(let event): "Grandpa.\(event.name)"
+        case .sudo(let event): "Sudo.\(event.name)"
+        case .utility(let event): "Utility.\(event.name)"
+        }
+    }
+}
