@@ -26,10 +26,10 @@ extension StorageEntryMetadata {
         self.init(item, type: .of(Value.self), docs: docs)
     }
 
-    /// Describes a `StorageMap`: its item name, its hasher, key and value types, and default.
+    /// Describes a `StorageMap`: its item name, its hasher, its Swift key type's description, the
+    /// given value type, and its default.
     /// - Parameters:
     ///   - item: the pallet's declaration.
-    ///   - key: the key's type (defaults to the Swift key type's description).
     ///   - value: the value's type as clients decode it.
     ///   - docs: documentation lines.
     public init<Key: TypeInfo, Value>(_ item: StorageMap<Key, Value>, value: TypeReference, docs: [String] = []) {
