@@ -58,11 +58,10 @@ extension Balances {
         }
     }
 
-    /// Whether System would let the account lose a provider: it has no consumers, or another provider.
+    /// Whether System would let the account lose a provider: it has no consumers, or another provider
+    /// (FRAME's `can_dec_provider`).
     func canLoseProvider(_ account: AccountId32, in state: inout Overlay) throws(DispatchError) -> Bool {
-        // Only Balances provides in this runtime, so consumers are what keeps an account alive.
-        let data = try system.accountData(of: account, in: &state)
-        return data.reserved == .zero && data.frozen == .zero
+        try system.canDecrementProviders(of: account, in: &state)
     }
 
     /// The account's address resolved to an account id; only `MultiAddress.id` resolves here.

@@ -79,6 +79,12 @@ extension System {
         Storage.account.insert(info, for: account, in: &state)
     }
 
+    /// Whether the account has no consumers, or more than one provider.
+    public func canDecrementProviders(of account: AccountId32, in state: inout Overlay) throws(DispatchError) -> Bool {
+        let info = try Storage.account.value(account, in: &state)
+        return info.consumers == 0 || info.providers > 1
+    }
+
     /// Adds a consumer to an account that has a provider.
     public func incrementConsumers(of account: AccountId32, in state: inout Overlay) throws(DispatchError) {
         var info = try Storage.account.value(account, in: &state)
