@@ -17,7 +17,8 @@ extension Balances {
     /// - Returns: what `body` returns.
     /// - Throws: `body`'s error, System's reference-count errors, or a state read failure.
     public func mutateAccount<Result>(
-        _ account: AccountId32, in state: inout Overlay,
+        _ account: AccountId32,
+        in state: inout Overlay,
         _ body: (inout AccountData, _ isNew: Bool) throws(DispatchError) -> Result
     ) throws(DispatchError) -> Result {
         let deposit = configuration.existentialDeposit

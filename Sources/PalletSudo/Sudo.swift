@@ -1,6 +1,6 @@
-import SCALE
 public import PhalaPrimitives
 public import RuntimeSupport
+import SCALE
 
 /// The Sudo pallet: one key account that may dispatch any call as root — the development chain's
 /// stand-in for governance (FRAME's `pallet_sudo`).

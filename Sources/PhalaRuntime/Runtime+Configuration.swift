@@ -24,8 +24,10 @@ extension Runtime {
 
         /// Creates the configuration with the development defaults.
         public init(
-            slotDuration: UInt64 = 1_000, system: System.Configuration = .init(),
-            balances: Balances.Configuration = .init(), limits: BlockLimits = .init()
+            slotDuration: UInt64 = 1_000,
+            system: System.Configuration = .init(),
+            balances: Balances.Configuration = .init(),
+            limits: BlockLimits = .init()
         ) {
             self.slotDuration = slotDuration
             self.system = system
@@ -56,7 +58,8 @@ extension Runtime {
         /// Creates the limits.
         public init(
             maximumBlockWeight: Weight = Weight(refTime: 2 * Weight.refTimePerSecond, proofSize: 5 * 1024 * 1024),
-            maximumBlockLength: UInt32 = 5 * 1024 * 1024, normalRatio: Perbill = Perbill(percent: 75),
+            maximumBlockLength: UInt32 = 5 * 1024 * 1024,
+            normalRatio: Perbill = Perbill(percent: 75),
             baseExtrinsicWeight: Weight = Weight(refTime: 100_000_000)
         ) {
             self.maximumBlockWeight = maximumBlockWeight
@@ -73,7 +76,8 @@ extension Runtime {
             guard dispatchClass == .normal else { return maximumBlockWeight }
             return Weight(
                 refTime: UInt64(normalRatio * UInt128(maximumBlockWeight.refTime)),
-                proofSize: UInt64(normalRatio * UInt128(maximumBlockWeight.proofSize)))
+                proofSize: UInt64(normalRatio * UInt128(maximumBlockWeight.proofSize))
+            )
         }
 
         /// The length limit for `dispatchClass`.

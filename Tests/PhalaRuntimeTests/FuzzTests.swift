@@ -18,7 +18,11 @@ import Testing
         let seeds: [[UInt8]] = [
             world.sign(pay, by: .alice, nonce: 0),
             world.sign(pay, by: .aliceEd25519, nonce: 0, era: .mortal(period: 64, current: 0)),
-            world.sign(.utility(.batchAll(calls: [pay, .system(.remark(remark: [1, 2, 3]))])), by: .aliceEd25519, nonce: 1),
+            world.sign(
+                .utility(.batchAll(calls: [pay, .system(.remark(remark: [1, 2, 3]))])),
+                by: .aliceEd25519,
+                nonce: 1
+            ),
             world.sign(.sudo(.sudo(call: .utility(.batch(calls: [pay])))), by: .alice, nonce: 0),
             world.timestampInherent(),
         ]
@@ -33,7 +37,12 @@ import Testing
             // one in 64 decodable inputs also runs the full validation, signature included.
             guard decoded % 64 == 0 else { continue }
             verified += 1
-            _ = try world.runtime.validateTransaction(input, source: .external, parentHash: world.head.hash, parentState: world.headState)
+            _ = try world.runtime.validateTransaction(
+                input,
+                source: .external,
+                parentHash: world.head.hash,
+                parentState: world.headState
+            )
         }
         #expect(decoded > 10_000)
         #expect(verified > 400)

@@ -31,8 +31,12 @@ import Testing
         #expect(try Balances.Storage.totalIssuance.value(in: &state) == .pha(7_000_000))
         #expect(try Sudo<RuntimeCall>.Storage.key.get(in: &state) == DevAccount.alice.id)
         #expect(try Aura.Storage.authorities.value(in: &state) == [DevAccount.alice.id.raw])
-        #expect(try Grandpa.Storage.authorities.value(in: &state) == [Grandpa.Authority(id: DevAccount.aliceEd25519.id.raw)])
-        #expect(try System.Storage.lastRuntimeUpgrade.get(in: &state) == .init(specVersion: 100, specName: "phala-swift"))
+        #expect(
+            try Grandpa.Storage.authorities.value(in: &state) == [Grandpa.Authority(id: DevAccount.aliceEd25519.id.raw)]
+        )
+        #expect(
+            try System.Storage.lastRuntimeUpgrade.get(in: &state) == .init(specVersion: 100, specName: "phala-swift")
+        )
         #expect(try state.value(forKey: System.Storage.events.prefix) == nil)
     }
 

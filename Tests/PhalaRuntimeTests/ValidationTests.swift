@@ -9,8 +9,15 @@ import Testing
 @Suite struct ValidationTests {
     static let transfer = RuntimeCall.balances(.transferKeepAlive(dest: .id(DevAccount.bob.id), value: .pha(1)))
 
-    static func validate(_ extrinsic: [UInt8], in world: TestRuntime) throws -> Result<ValidTransaction, TransactionValidityError> {
-        try world.runtime.validateTransaction(extrinsic, source: .external, parentHash: world.head.hash, parentState: world.headState)
+    static func validate(_ extrinsic: [UInt8], in world: TestRuntime) throws -> Result<
+        ValidTransaction, TransactionValidityError
+    > {
+        try world.runtime.validateTransaction(
+            extrinsic,
+            source: .external,
+            parentHash: world.head.hash,
+            parentState: world.headState
+        )
     }
 
     @Test func aValidTransferProvidesItsSenderAndNonceTag() throws {
@@ -76,13 +83,21 @@ import Testing
     @Test func aSignatureForAnotherGenesisIsBad() throws {
         var world = try TestRuntime.build()
         world.blockHashes[0] = H256(try FixedBytes(repeating: 0x11))
-        #expect(try Self.validate(world.sign(Self.transfer, by: .alice, nonce: 0), in: world) == .failure(.invalid(.badProof)))
+        #expect(
+            try Self.validate(world.sign(Self.transfer, by: .alice, nonce: 0), in: world)
+                == .failure(.invalid(.badProof))
+        )
     }
 
     @Test func anAccountThatCannotPayIsRefused() throws {
         let world = try TestRuntime.build(balances: [(.alice, 100)])
-        #expect(try Self.validate(world.sign(Self.transfer, by: .dave, nonce: 0), in: world) == .failure(.invalid(.payment)))
-        #expect(TransactionValidityError.invalid(.payment).reason == "Inability to pay some fees (e.g. account balance too low)")
+        #expect(
+            try Self.validate(world.sign(Self.transfer, by: .dave, nonce: 0), in: world) == .failure(.invalid(.payment))
+        )
+        #expect(
+            TransactionValidityError.invalid(.payment).reason
+                == "Inability to pay some fees (e.g. account balance too low)"
+        )
     }
 
     @Test func theFeeMayNotTakeTheSenderBelowTheExistentialDeposit() throws {
@@ -90,13 +105,16 @@ import Testing
         let deposit = world.runtime.configuration.balances.existentialDeposit
         try world.dispatch(.balances(.forceSetBalance(who: .id(DevAccount.bob.id), newFree: deposit)), as: .root)
         try world.produceBlock([])
-        #expect(try Self.validate(world.sign(Self.transfer, by: .bob, nonce: 0), in: world) == .failure(.invalid(.payment)))
+        #expect(
+            try Self.validate(world.sign(Self.transfer, by: .bob, nonce: 0), in: world) == .failure(.invalid(.payment))
+        )
     }
 
     @Test func unsignedExtrinsicsAreNotForThePool() throws {
         let world = try TestRuntime.build()
         #expect(try Self.validate(world.timestampInherent(), in: world) == .failure(.invalid(.call)))
-        let remark = UncheckedExtrinsic(signature: nil, call: RuntimeCall.system(.remark(remark: [])).scaleEncoded()).scaleEncoded()
+        let remark = UncheckedExtrinsic(signature: nil, call: RuntimeCall.system(.remark(remark: [])).scaleEncoded())
+            .scaleEncoded()
         #expect(try Self.validate(remark, in: world) == .failure(.unknown(.noUnsignedValidator)))
     }
 

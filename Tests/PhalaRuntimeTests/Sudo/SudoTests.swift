@@ -18,7 +18,8 @@ import Testing
 
     @Test func anyoneElseIsRefusedAndNothingChanges() throws {
         var world = try TestRuntime.build(balances: [(.alice, 100), (.bob, 100)], sudo: .alice)
-        try world.expectNoop(.module(ModuleError(index: PalletIndex.sudo, error: 0))) { (world: inout TestRuntime) throws(DispatchError) in
+        try world.expectNoop(.module(ModuleError(index: PalletIndex.sudo, error: 0))) {
+            (world: inout TestRuntime) throws(DispatchError) in
             try world.dispatch(.sudo(.sudo(call: Self.mint)), as: .signed(DevAccount.bob.id))
         }
     }
@@ -33,10 +34,15 @@ import Testing
     @Test func theKeyCanBeHandedOverAndSudoAsSignsForAnother() throws {
         var world = try TestRuntime.build(balances: [(.alice, 100), (.bob, 100)], sudo: .alice)
         let payCharlie = RuntimeCall.balances(.transferAllowDeath(dest: .id(DevAccount.charlie.id), value: .pha(1)))
-        try world.dispatch(.sudo(.sudoAs(who: .id(DevAccount.bob.id), call: payCharlie)), as: .signed(DevAccount.alice.id))
+        try world.dispatch(
+            .sudo(.sudoAs(who: .id(DevAccount.bob.id), call: payCharlie)),
+            as: .signed(DevAccount.alice.id)
+        )
         #expect(try world.free(.bob) == .pha(99))
         try world.dispatch(.sudo(.setKey(new: .id(DevAccount.bob.id))), as: .signed(DevAccount.alice.id))
-        #expect(try world.events().map(\.event).last == .sudo(.keyChanged(old: DevAccount.alice.id, new: DevAccount.bob.id)))
+        #expect(
+            try world.events().map(\.event).last == .sudo(.keyChanged(old: DevAccount.alice.id, new: DevAccount.bob.id))
+        )
         try world.dispatch(.sudo(.sudo(call: Self.mint)), as: .signed(DevAccount.bob.id))
         #expect(try world.free(.dave) == .pha(5))
     }

@@ -12,11 +12,16 @@ import Testing
     }
 
     static let tooMuch = pay(.charlie, 1_000)
-    static let insufficient = DispatchError.module(ModuleError(index: 1, error: Balances.Error.insufficientBalance.rawValue))
+    static let insufficient = DispatchError.module(
+        ModuleError(index: 1, error: Balances.Error.insufficientBalance.rawValue)
+    )
 
     @Test func batchStopsAtTheFirstFailureAndKeepsWhatCameBefore() throws {
         var world = try TestRuntime.build(balances: [(.alice, 100)])
-        try world.dispatch(.utility(.batch(calls: [Self.pay(.bob, 10), Self.tooMuch, Self.pay(.charlie, 10)])), as: .signed(DevAccount.alice.id))
+        try world.dispatch(
+            .utility(.batch(calls: [Self.pay(.bob, 10), Self.tooMuch, Self.pay(.charlie, 10)])),
+            as: .signed(DevAccount.alice.id)
+        )
         #expect(try world.free(.bob) == .pha(10))
         #expect(try world.free(.charlie) == .zero)
         let events = try world.events().map(\.event)
@@ -27,9 +32,15 @@ import Testing
     @Test func batchAllUndoesEveryCallWhenOneFails() throws {
         var world = try TestRuntime.build(balances: [(.alice, 100)])
         try world.expectNoop(Self.insufficient) { (world: inout TestRuntime) throws(DispatchError) in
-            try world.dispatch(.utility(.batchAll(calls: [Self.pay(.bob, 10), Self.tooMuch])), as: .signed(DevAccount.alice.id))
+            try world.dispatch(
+                .utility(.batchAll(calls: [Self.pay(.bob, 10), Self.tooMuch])),
+                as: .signed(DevAccount.alice.id)
+            )
         }
-        try world.dispatch(.utility(.batchAll(calls: [Self.pay(.bob, 10), Self.pay(.charlie, 10)])), as: .signed(DevAccount.alice.id))
+        try world.dispatch(
+            .utility(.batchAll(calls: [Self.pay(.bob, 10), Self.pay(.charlie, 10)])),
+            as: .signed(DevAccount.alice.id)
+        )
         #expect(try world.free(.alice) == .pha(80))
         #expect(try world.events().map(\.event).last == .utility(.batchCompleted))
     }
@@ -45,7 +56,10 @@ import Testing
 
     @Test func forceBatchRunsEveryCallAndReportsTheFailures() throws {
         var world = try TestRuntime.build(balances: [(.alice, 100)])
-        try world.dispatch(.utility(.forceBatch(calls: [Self.tooMuch, Self.pay(.bob, 10)])), as: .signed(DevAccount.alice.id))
+        try world.dispatch(
+            .utility(.forceBatch(calls: [Self.tooMuch, Self.pay(.bob, 10)])),
+            as: .signed(DevAccount.alice.id)
+        )
         #expect(try world.free(.bob) == .pha(10))
         let events = try world.events().map(\.event)
         #expect(events.contains(.utility(.itemFailed(error: Self.insufficient))))
