@@ -5,7 +5,11 @@ extension Runtime {
     /// `apis` lists only what `call(_:arguments:state:)` answers; `Metadata` joins once the metadata
     /// builder is wired in. `systemVersion` 1 is state version 1.
     public static let version = RuntimeVersion(
-        specName: "phala-swift", implName: "phala-swift", authoringVersion: 1, specVersion: 100, implVersion: 1,
+        specName: "phala-swift",
+        implName: "phala-swift",
+        authoringVersion: 1,
+        specVersion: 100,
+        implVersion: 1,
         apis: [
             (RuntimeVersion.apiID("Core"), 4),
             (RuntimeVersion.apiID("AccountNonceApi"), 1),
@@ -14,5 +18,7 @@ extension Runtime {
             (RuntimeVersion.apiID("AuraApi"), 1),
             (RuntimeVersion.apiID("GrandpaApi"), 3),
         ],
-        transactionVersion: 1, systemVersion: 1)
+        transactionVersion: 1,
+        systemVersion: 1
+    )
 }
