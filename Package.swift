@@ -124,6 +124,48 @@ targets += [
         name: "MerkleTrieTests", dependencies: ["MerkleTrie", "PhalaCrypto", "SCALE", "PhalaTesting"],
         swiftSettings: settings
     ),
+    .testTarget(name: "JSONRPCTests", dependencies: ["JSONRPC"], swiftSettings: settings),
+    .testTarget(
+        name: "StateStoreTests",
+        dependencies: [
+            "StateStore", "MerkleTrie", "PhalaPrimitives", "PhalaCrypto", "SCALE", "PhalaTesting",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ],
+        swiftSettings: settings
+    ),
+    .testTarget(
+        name: "RuntimeSupportTests",
+        dependencies: ["RuntimeSupport", "MerkleTrie", "PhalaPrimitives", "PhalaCrypto", "SCALE", "PhalaTesting"],
+        exclude: ["Fixtures"],
+        swiftSettings: settings
+    ),
+    .testTarget(
+        name: "PhalaRuntimeTests",
+        dependencies: ["PhalaRuntime", "RuntimeSupport", "MerkleTrie", "PhalaPrimitives", "PhalaCrypto", "SCALE", "PhalaTesting"]
+            + pallets.map { .target(name: "Pallet\($0.key)") },
+        swiftSettings: settings
+    ),
+    .testTarget(
+        name: "PhalaNodeTests",
+        dependencies: [
+            "PhalaNode", "JSONRPC", "PhalaClient", "PhalaRuntime", "StateStore", "PhalaPrimitives", "PhalaCrypto", "SCALE",
+            "PhalaTesting",
+            .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "Logging", package: "swift-log"),
+        ],
+        exclude: ["RPC/Fixtures"],
+        swiftSettings: settings
+    ),
+    .testTarget(
+        name: "PhalaClientTests",
+        dependencies: [
+            "PhalaClient", "PhalaNode", "JSONRPC", "PhalaPrimitives", "PhalaCrypto", "PhalaTesting",
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "Logging", package: "swift-log"),
+        ],
+        swiftSettings: settings
+    ),
     .testTarget(
         name: "PhalaCLITests",
         dependencies: ["PhalaCLI", "PhalaCrypto", .product(name: "ArgumentParser", package: "swift-argument-parser")],

@@ -1,7 +1,12 @@
-// swift-tools-version:6.1
+// swift-tools-version:6.2
 // Performance benchmarks, kept apart from the main package (as SwiftNIO and WasmKit do) so that the
 // tests never build the benchmark harness. Run from this folder: `swift package benchmark`.
+import Foundation
 import PackageDescription
+
+/// SwiftPM names a path dependency after its folder, so the main package's name is whatever the
+/// checkout's folder is called (`main`, `phala-swift`, a CI clone's directory).
+let project = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().lastPathComponent
 
 let package = Package(
     name: "phala-swift-benchmarks",
@@ -15,13 +20,21 @@ let package = Package(
             name: "FoundationBenchmarks",
             dependencies: [
                 .product(name: "Benchmark", package: "benchmark"),
-                .product(name: "SCALE", package: "phala-swift"),
-                .product(name: "PhalaCrypto", package: "phala-swift"),
-                .product(name: "PhalaPrimitives", package: "phala-swift"),
+                .product(name: "SCALE", package: project),
+                .product(name: "PhalaCrypto", package: project),
+                .product(name: "PhalaPrimitives", package: project),
             ],
             path: "Benchmarks/FoundationBenchmarks",
             swiftSettings: [.swiftLanguageMode(.v6)],
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        )
+        ),
+        // Our sr25519 verify against Rust's schnorrkel (py-sr25519-bindings) in one run:
+        // `swift run -c release Sr25519Comparison`.
+        .executableTarget(
+            name: "Sr25519Comparison",
+            dependencies: [.product(name: "PhalaCrypto", package: project)],
+            path: "Sources/Sr25519Comparison",
+            swiftSettings: [.swiftLanguageMode(.v6)]
+        ),
     ]
 )

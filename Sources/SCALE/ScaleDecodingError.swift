@@ -41,6 +41,7 @@ public struct ScaleDecodingError: Error, Equatable, Sendable, CustomStringConver
         self.offset = offset
     }
 
+    /// "SCALE decoding failed at byte N: " and what was wrong, for logs and error replies.
     public var description: String {
         let what: String
         switch kind {

@@ -1,0 +1,33 @@
+public import PhalaCrypto
+import PhalaPrimitives
+
+extension ChainSpec {
+    /// The development chain: Alice…Ferdie (sr25519) and ed25519 //Alice endowed with 1,000,000 PHA
+    /// each, Alice the sudo key and the single Aura authority, ed25519 //Alice the single GRANDPA voter.
+    /// - Returns: the spec, named "Development" (id `dev`).
+    /// - Throws: `KeyDerivationError` only if the dev key derivation itself is broken.
+    public static func development() throws(KeyDerivationError) -> ChainSpec {
+        let names = ["Alice", "Bob", "Charlie", "Dave", "Eve", "Ferdie"]
+        var accounts: [String] = []
+        for name in names {
+            accounts.append(try address(of: KeyPair(uri: "//\(name)", scheme: .sr25519)))
+        }
+        let alice = accounts[0]
+        let aliceEd25519 = try address(of: KeyPair(uri: "//Alice", scheme: .ed25519))
+        let endowed = (accounts + [aliceEd25519]).map { Endowment(account: $0, amount: "1000000 PHA") }
+        return ChainSpec(
+            name: "Development", id: "dev", chainType: "Development", properties: Properties(),
+            genesis: Genesis(
+                balances: endowed, sudoKey: alice, auraAuthorities: [alice],
+                grandpaAuthorities: [Voter(account: aliceEd25519)]))
+    }
+
+    /// The key's account under Phala's prefix 30.
+    private static func address(of pair: KeyPair) -> String {
+        do {
+            return try AccountId32(bytes: pair.publicKey).ss58(prefix: 30)
+        } catch {
+            preconditionFailure("a 32-byte public key encodes under prefix 30: \(error)")
+        }
+    }
+}

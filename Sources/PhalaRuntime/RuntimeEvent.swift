@@ -1,0 +1,66 @@
+public import PalletBalances
+public import PalletGrandpa
+public import PalletSudo
+public import PalletSystem
+public import PalletTransactionPayment
+public import PalletUtility
+public import SCALE
+
+/// Any event this runtime deposits: the pallet's index, then the pallet's event (`RuntimeEvent`).
+///
+/// Pallets deposit their events already encoded; this type reads them back, for tests and for
+/// native clients of `System.Events` (`[EventRecord<RuntimeEvent>]`).
+public enum RuntimeEvent: Sendable, Hashable {
+    /// Index 0.
+    case system(System.Event)
+    /// Index 1.
+    case balances(Balances.Event)
+    /// Index 3.
+    case transactionPayment(TransactionPayment.Event)
+    /// Index 5.
+    case grandpa(Grandpa.Event)
+    /// Index 6.
+    case sudo(Sudo<RuntimeCall>.Event)
+    /// Index 7.
+    case utility(Utility<RuntimeCall>.Event)
+}
+
+extension RuntimeEvent: ScaleCodable {
+    /// Appends the pallet index and the pallet's event.
+    public func encode(to encoder: inout ScaleEncoder) {
+        switch self {
+        case .system(let event):
+            encoder.encode(variantIndex: PalletIndex.system)
+            encoder.encode(event)
+        case .balances(let event):
+            encoder.encode(variantIndex: PalletIndex.balances)
+            encoder.encode(event)
+        case .transactionPayment(let event):
+            encoder.encode(variantIndex: PalletIndex.transactionPayment)
+            encoder.encode(event)
+        case .grandpa(let event):
+            encoder.encode(variantIndex: PalletIndex.grandpa)
+            encoder.encode(event)
+        case .sudo(let event):
+            encoder.encode(variantIndex: PalletIndex.sudo)
+            encoder.encode(event)
+        case .utility(let event):
+            encoder.encode(variantIndex: PalletIndex.utility)
+            encoder.encode(event)
+        }
+    }
+
+    /// Reads the pallet index and that pallet's event.
+    public init(from decoder: inout ScaleDecoder) throws(ScaleDecodingError) {
+        let pallet = try decoder.decodeVariantIndex()
+        switch pallet {
+        case PalletIndex.system: self = .system(try decoder.decode())
+        case PalletIndex.balances: self = .balances(try decoder.decode())
+        case PalletIndex.transactionPayment: self = .transactionPayment(try decoder.decode())
+        case PalletIndex.grandpa: self = .grandpa(try decoder.decode())
+        case PalletIndex.sudo: self = .sudo(try decoder.decode())
+        case PalletIndex.utility: self = .utility(try decoder.decode())
+        default: throw decoder.unknownVariant(pallet, of: RuntimeEvent.self)
+        }
+    }
+}
