@@ -124,7 +124,6 @@ extension Client {
                 return nil
             }
             guard case .dropped = subscription.continuation.yield(notification.result) else { return nil }
-            state.subscriptions[notification.subscription] = nil
             return subscription
         }
         if let overflowed {
@@ -133,15 +132,17 @@ extension Client {
         }
     }
 
-    /// Forgets subscription `id` and, while connected, tells the node with `unsubscribeMethod` (the reply
-    /// is not awaited).
+    /// Ends subscription `id`, if it is still live: finishes its stream and, while connected, tells the
+    /// node with `unsubscribeMethod` (the reply is not awaited). Later calls for the same id do nothing.
     func endSubscription(_ id: String, unsubscribeMethod: String) {
-        let requestID = state.withLock { state -> Int64? in
-            state.subscriptions[id] = nil
-            guard case .connected = state.phase else { return nil }
+        let ended = state.withLock { state -> (ConnectionState.Subscription, Int64?)? in
+            guard let subscription = state.subscriptions.removeValue(forKey: id) else { return nil }
+            guard case .connected = state.phase else { return (subscription, nil) }
             state.lastID += 1
-            return state.lastID
+            return (subscription, state.lastID)
         }
+        guard let (subscription, requestID) = ended else { return }
+        subscription.continuation.finish()
         guard let requestID else { return }
         let request = Request(id: .integer(requestID), method: unsubscribeMethod, params: .positional([.string(id)]))
         frames.yield(String(decoding: request.json.serialized(), as: UTF8.self))

@@ -91,19 +91,16 @@ public final class Client: Sendable {
 
     /// Subscribes with `method` and returns the notifications' results as they arrive.
     ///
-    /// Notifications that arrive before the subscribe reply are kept and delivered first. Ending the
-    /// iteration (or cancelling the task that iterates) sends `unsubscribeMethod` with the subscription
-    /// id. The stream ends with a `ClientError` when the connection closes or the consumer falls more than
-    /// `subscriptionBufferSize` notifications behind.
+    /// Notifications that arrive before the subscribe reply are kept and delivered first. Cancelling the
+    /// iterating task, or dropping the subscription (for example by breaking out of the loop), sends
+    /// `unsubscribeMethod` with the subscription id. See `Subscription` for how iteration ends.
     /// - Parameters:
     ///   - method: the subscribe method, e.g. `chain_subscribeNewHeads`.
     ///   - params: its positional parameters.
     ///   - unsubscribeMethod: the matching unsubscribe method, e.g. `chain_unsubscribeNewHeads`.
-    /// - Returns: the stream of notification results.
+    /// - Returns: the notifications.
     /// - Throws: `ClientError` when the subscribe call fails (see `request(_:_:)`) or its reply is not an id.
-    public func subscribe(
-        _ method: String, _ params: [JSONValue] = [], unsubscribe unsubscribeMethod: String
-    ) async throws(ClientError) -> AsyncThrowingStream<JSONValue, any Error> {
+    public func subscribe(_ method: String, _ params: [JSONValue] = [], unsubscribe unsubscribeMethod: String) async throws(ClientError) -> Subscription {
         let reply = try await request(method, params)
         guard let id = Notification.subscriptionID(reply) else {
             throw .malformedResponse(method, "expected a subscription id, got \(reply)")
@@ -121,7 +118,7 @@ public final class Client: Sendable {
             return nil
         }
         if let failure { throw failure }
-        return stream
+        return Subscription(id: id, stream: stream, lease: Lease(client: self, id: id, unsubscribeMethod: unsubscribeMethod))
     }
 
     /// Runs `operation` against a timer on the injected clock; `nil` when the timer (or cancellation) won.

@@ -12,7 +12,7 @@ extension RPCServer {
         do {
             var request = request
             body = try await request.collectBody(upTo: configuration.maxFrameSize)
-        } catch let error as HTTPError where error.status == .contentTooLarge {
+        } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
             let rejection = RPCError(
                 code: RPCError.Code.oversizedRequest, message: "Request is too big",
                 data: .string("the body exceeds the limit of \(configuration.maxFrameSize) bytes")
