@@ -15,7 +15,10 @@ public struct RPCMethods: Sendable {
     /// The handler checks its parameters, then pushes values through the sink. Throwing before the first
     /// `accept()` or `send(_:)` rejects the subscribe call with that error; once accepted, the subscription
     /// ends when the handler returns, or when the client unsubscribes or disconnects, which cancels the
-    /// handler's task.
+    /// handler's task. Handlers must return promptly once cancelled (loops over async sequences and
+    /// `Task.sleep` do): a handler that ignores cancellation holds its connection open while it closes.
+    /// Call `accept()` after checking the parameters when the first notification may take a while:
+    /// the client waits for the subscribe reply until then.
     public typealias SubscriptionHandler = @Sendable (Params, SubscriptionSink) async throws(RPCError) -> Void
 
     /// One kind of subscription: its names, its notification and its handler.

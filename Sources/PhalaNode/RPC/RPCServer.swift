@@ -9,7 +9,9 @@ public import ServiceLifecycle
 /// A WebSocket upgrade on any path opens a session: text frames carrying one request (or one batch)
 /// each, calls answered concurrently and matched by id, subscriptions pushed as notifications. A POST to
 /// `/` answers one request or batch in the response body; subscriptions there get an error saying to use
-/// WebSocket. No `Origin` header is checked (browsers and websocket-client send one).
+/// WebSocket. No `Origin` header is checked (browsers and websocket-client send one), and the server sends
+/// no pings: websocket-client answers pings only while it reads, so pings would drop idle
+/// substrate-interface sessions.
 ///
 /// Bad input never stops the server: malformed JSON is answered with -32700, an invalid request with
 /// -32600, an unknown method with -32601, and the connection keeps serving. A WebSocket message over
