@@ -116,13 +116,15 @@ public final class ChainDatabase: Sendable {
         )
     }
 
-    /// Closes the database's connections; every later call fails with `.databaseFailure`.
+    /// Moves the WAL into the main file and closes the database's connections; every later call
+    /// fails with `.databaseFailure`.
     ///
-    /// Not needed for safety — every commit is already durable — but it checkpoints the WAL and
-    /// releases the file, so another process can open it at once.
-    /// - Throws: a database failure, such as a connection still in use.
+    /// Not needed for safety — every commit is already durable — but afterwards the main file alone
+    /// holds the whole chain (the `-wal` file is empty) and another process can open it at once.
+    /// - Throws: a database failure, such as a read still in progress.
     public func close() throws(StateStoreError) {
         do {
+            try writer.writeWithoutTransaction { try $0.checkpoint(.truncate) }
             try writer.close()
         } catch {
             throw StateStoreError(translating: error, path: path)

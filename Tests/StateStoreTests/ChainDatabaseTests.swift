@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import MerkleTrie
 import PhalaPrimitives
+import PhalaTesting
 import Testing
 
 @testable import StateStore
@@ -39,6 +40,32 @@ import Testing
             try ChainDatabase(path: path)
         } throws: { error in
             (error as? StateStoreError) == .notADatabase && "\(error)".contains(path)
+        }
+    }
+
+    @Test func aDamagedFileGivesATypedErrorNotACrash() throws {
+        var world = try ChainWorld.open(.file)
+        let ids = try world.grow(blocks: 20, seed: 9)
+        let path = world.directory.path("chain.sqlite")
+        try world.database.close()
+        #expect(try FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int == 0)
+
+        // Overwrite every page but the first (the file header and schema) with garbage.
+        let file = try FileHandle(forUpdating: URL(fileURLWithPath: path))
+        let size = try file.seekToEnd()
+        var generator = SplitMix64(seed: 1)
+        try file.seek(toOffset: 4096)
+        try file.write(contentsOf: Data(generator.bytes(Int(size) - 4096)))
+        try file.close()
+
+        let outcome = Result { () throws -> Bool in
+            let damaged = ChainWorld(database: try ChainDatabase(path: path), directory: world.directory, states: world.states)
+            return try damaged.stateMatches(at: ids[20].hash) && damaged.database.bestBlock == ids[20]
+        }
+        switch outcome {
+        case .success(let intact): #expect(!intact)
+        case .failure(let error as StateStoreError): #expect(error == .corrupt || error == .notADatabase, Comment(rawValue: error.description))
+        case .failure(let error): Issue.record("untyped failure: \(error)")
         }
     }
 
