@@ -98,9 +98,12 @@ import Testing
         #expect(throws: StateStoreError.invalidConfiguration) {
             try ChainDatabase(path: directory.path("chain.sqlite"), configuration: .init(maximumReaderCount: 0))
         }
+        #expect(throws: StateStoreError.invalidConfiguration) {
+            try ChainDatabase(path: directory.path("chain.sqlite"), configuration: .init(pageCacheBytes: 4096))
+        }
     }
 
-    @Test func powerLossDurabilitySyncsEveryCommit() throws {
+    @Test func fileDatabasesRunInWALModeWithTheConfiguredWriterSettings() throws {
         let directory = try TemporaryDirectory()
         let database = try ChainDatabase(path: directory.path("chain.sqlite"), configuration: .init(durability: .powerLoss))
         let synchronous = try database.writer.write { try Int.fetchOne($0, sql: "PRAGMA synchronous") }
@@ -108,6 +111,8 @@ import Testing
         let normal = try ChainDatabase(path: directory.path("other.sqlite"))
         #expect(try normal.writer.write { try Int.fetchOne($0, sql: "PRAGMA synchronous") } == 1)  // NORMAL
         #expect(try normal.writer.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") } == "wal")
+        #expect(try normal.writer.write { try Int.fetchOne($0, sql: "PRAGMA wal_autocheckpoint") } == ChainDatabase.checkpointPages)
+        #expect(try normal.writer.write { try Int.fetchOne($0, sql: "PRAGMA cache_size") } == -65536)
     }
 
     @Test func errorsCompareByKindAndDescribeTheParticulars() {
