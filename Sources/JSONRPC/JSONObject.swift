@@ -40,7 +40,10 @@ public struct JSONObject: Sendable, Hashable, RandomAccessCollection, Expressibl
         members.append(Member(key: key, value: value))
     }
 
+    /// The position of the first member.
     public var startIndex: Int { members.startIndex }
+    /// The position after the last member.
     public var endIndex: Int { members.endIndex }
+    /// The member at `position`, in insertion order.
     public subscript(position: Int) -> Member { members[position] }
 }

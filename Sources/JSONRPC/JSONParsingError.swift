@@ -38,6 +38,7 @@ public struct JSONParsingError: Error, Equatable, Sendable, CustomStringConverti
         self.offset = offset
     }
 
+    /// What was wrong with the JSON text and where, for error replies and logs.
     public var description: String {
         let what: String
         switch kind {

@@ -8,5 +8,6 @@ public struct MalformedMessage: Error, Sendable, Hashable, CustomStringConvertib
         self.reason = reason
     }
 
+    /// Why the message is not a JSON-RPC message.
     public var description: String { "malformed JSON-RPC message: \(reason)" }
 }

@@ -57,6 +57,7 @@ public struct RPCError: Error, Sendable, Hashable, CustomStringConvertible {
         public static let priorityTooLow = 1014
     }
 
+    /// The code, message and data, for logs and client error messages.
     public var description: String {
         if let data { "JSON-RPC error \(code): \(message): \(data.string ?? data.description)" } else {
             "JSON-RPC error \(code): \(message)"

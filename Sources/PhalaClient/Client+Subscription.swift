@@ -8,6 +8,7 @@ extension Client {
     /// of a `for try await` loop over `try await client.subscribe(…)`. Iteration throws a `ClientError`
     /// when the connection closes or the consumer falls too far behind.
     public struct Subscription: AsyncSequence, Sendable {
+        /// Each notification's `result` value.
         public typealias Element = JSONValue
 
         /// The subscription id the node assigned.
@@ -27,6 +28,7 @@ extension Client {
             }
         }
 
+        /// Starts reading notifications; the subscription is cancelled when the iterator is dropped.
         public func makeAsyncIterator() -> AsyncIterator {
             AsyncIterator(base: stream.makeAsyncIterator(), lease: lease)
         }
