@@ -65,7 +65,11 @@ public struct Aura: Pallet, TimestampObserving {
     /// Aura's storage items.
     public enum Storage {
         /// The authority public keys in authoring order.
-        public static let authorities = StorageValue<[FixedBytes<32>]>(pallet: Aura.name, name: "Authorities", default: [])
+        public static let authorities = StorageValue<[FixedBytes<32>]>(
+            pallet: Aura.name,
+            name: "Authorities",
+            default: []
+        )
         /// The slot of the current block.
         public static let currentSlot = StorageValue<UInt64>(pallet: Aura.name, name: "CurrentSlot", default: 0)
     }
@@ -78,7 +82,9 @@ public struct Aura: Pallet, TimestampObserving {
         var found: UInt64?
         for case .preRuntime(let itemEngine, let data) in digest where itemEngine == engine {
             guard found == nil else { throw .other("Multiple Aura pre-runtime headers") }
-            do { found = try UInt64(scaleDecoding: data) } catch { throw .other("Aura pre-runtime digest is not a u64 slot") }
+            do { found = try UInt64(scaleDecoding: data) } catch {
+                throw .other("Aura pre-runtime digest is not a u64 slot")
+            }
         }
         return found
     }

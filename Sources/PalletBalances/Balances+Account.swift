@@ -17,7 +17,8 @@ extension Balances {
     /// - Returns: what `body` returns.
     /// - Throws: `body`'s error, System's reference-count errors, or a state read failure.
     public func mutateAccount<Result>(
-        _ account: AccountId32, in state: inout Overlay,
+        _ account: AccountId32,
+        in state: inout Overlay,
         _ body: (inout AccountData, _ isNew: Bool) throws(DispatchError) -> Result
     ) throws(DispatchError) -> Result {
         let deposit = configuration.existentialDeposit
@@ -58,11 +59,10 @@ extension Balances {
         }
     }
 
-    /// Whether System would let the account lose a provider: it has no consumers, or another provider.
+    /// Whether System would let the account lose a provider: it has no consumers, or another provider
+    /// (FRAME's `can_dec_provider`).
     func canLoseProvider(_ account: AccountId32, in state: inout Overlay) throws(DispatchError) -> Bool {
-        // Only Balances provides in this runtime, so consumers are what keeps an account alive.
-        let data = try system.accountData(of: account, in: &state)
-        return data.reserved == .zero && data.frozen == .zero
+        try system.canDecrementProviders(of: account, in: &state)
     }
 
     /// The account's address resolved to an account id; only `MultiAddress.id` resolves here.

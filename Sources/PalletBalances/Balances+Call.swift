@@ -80,7 +80,10 @@ extension Balances.Call: ScaleCodable {
         case 0: self = .transferAllowDeath(dest: try decoder.decode(), value: Balance(try decoder.decode()))
         case 2:
             self = .forceTransfer(
-                source: try decoder.decode(), dest: try decoder.decode(), value: Balance(try decoder.decode()))
+                source: try decoder.decode(),
+                dest: try decoder.decode(),
+                value: Balance(try decoder.decode())
+            )
         case 3: self = .transferKeepAlive(dest: try decoder.decode(), value: Balance(try decoder.decode()))
         case 4: self = .transferAll(dest: try decoder.decode(), keepAlive: try decoder.decode())
         case 5: self = .forceUnreserve(who: try decoder.decode(), amount: try decoder.decode())

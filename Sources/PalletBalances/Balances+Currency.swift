@@ -101,7 +101,8 @@ extension Balances: FreezableCurrency {
         if amount > .zero { freezes.append(Freeze(id: id, amount: amount)) }
         guard freezes.count <= configuration.maxFreezes else { throw dispatchError(Error.tooManyFreezes) }
         let frozen = freezes.map(\.amount).max() ?? .zero
-        let before = try mutateAccount(account, in: &state) { (data: inout AccountData, isNew: Bool) throws(DispatchError) in
+        let before = try mutateAccount(account, in: &state) {
+            (data: inout AccountData, isNew: Bool) throws(DispatchError) in
             guard !isNew || frozen == .zero else { throw .noProviders }
             defer { data.frozen = frozen }
             return data.frozen
@@ -111,7 +112,11 @@ extension Balances: FreezableCurrency {
         } else {
             Storage.freezes.insert(freezes, for: account, in: &state)
         }
-        if frozen > before { try self.deposit(.frozen(who: account, amount: frozen.saturatingSubtracting(before)), in: &state) }
-        if frozen < before { try self.deposit(.thawed(who: account, amount: before.saturatingSubtracting(frozen)), in: &state) }
+        if frozen > before {
+            try self.deposit(.frozen(who: account, amount: frozen.saturatingSubtracting(before)), in: &state)
+        }
+        if frozen < before {
+            try self.deposit(.thawed(who: account, amount: before.saturatingSubtracting(frozen)), in: &state)
+        }
     }
 }

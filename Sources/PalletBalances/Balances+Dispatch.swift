@@ -18,12 +18,24 @@ extension Balances {
     public func dispatch(_ call: Call, origin: Origin, in state: inout Overlay) throws(DispatchError) {
         switch call {
         case .transferAllowDeath(let dest, let value):
-            try transfer(from: try origin.ensureSigned(), to: try lookup(dest), value: value, keepAlive: false, in: &state)
+            try transfer(
+                from: try origin.ensureSigned(),
+                to: try lookup(dest),
+                value: value,
+                keepAlive: false,
+                in: &state
+            )
         case .forceTransfer(let source, let dest, let value):
             try origin.ensureRoot()
             try transfer(from: try lookup(source), to: try lookup(dest), value: value, keepAlive: false, in: &state)
         case .transferKeepAlive(let dest, let value):
-            try transfer(from: try origin.ensureSigned(), to: try lookup(dest), value: value, keepAlive: true, in: &state)
+            try transfer(
+                from: try origin.ensureSigned(),
+                to: try lookup(dest),
+                value: value,
+                keepAlive: true,
+                in: &state
+            )
         case .transferAll(let dest, let keepAlive):
             let sender = try origin.ensureSigned()
             let destination = try lookup(dest)
@@ -48,7 +60,11 @@ extension Balances {
     ///   - state: the block's state.
     /// - Throws: the Balances errors listed at `dispatch(_:origin:in:)`.
     public func transfer(
-        from source: AccountId32, to dest: AccountId32, value: Balance, keepAlive: Bool, in state: inout Overlay
+        from source: AccountId32,
+        to dest: AccountId32,
+        value: Balance,
+        keepAlive: Bool,
+        in state: inout Overlay
     ) throws(DispatchError) {
         guard value > .zero, source != dest else { return }
         let deposit = configuration.existentialDeposit
@@ -56,7 +72,9 @@ extension Balances {
         let from = try system.accountData(of: source, in: &state)
         let to = try system.accountData(of: dest, in: &state)
         // The checks in pallet-balances' order, so that the error reported is the one it would report.
-        guard let remaining = from.free.checkedSubtracting(value) else { throw dispatchError(Error.insufficientBalance) }
+        guard let remaining = from.free.checkedSubtracting(value) else {
+            throw dispatchError(Error.insufficientBalance)
+        }
         guard let received = to.free.checkedAdding(value) else { throw .arithmetic(.overflow) }
         guard received.saturatingAdding(to.reserved) >= deposit else { throw dispatchError(Error.existentialDeposit) }
         guard remaining >= from.frozen else { throw dispatchError(Error.liquidityRestrictions) }
@@ -64,8 +82,12 @@ extension Balances {
             throw dispatchError(Error.expendability)
         }
         try state.transactional { (state: inout Overlay) throws(DispatchError) in
-            try mutateAccount(source, in: &state) { (data: inout AccountData, _) throws(DispatchError) in data.free = remaining }
-            try mutateAccount(dest, in: &state) { (data: inout AccountData, _) throws(DispatchError) in data.free = received }
+            try mutateAccount(source, in: &state) { (data: inout AccountData, _) throws(DispatchError) in
+                data.free = remaining
+            }
+            try mutateAccount(dest, in: &state) { (data: inout AccountData, _) throws(DispatchError) in
+                data.free = received
+            }
         }
         try self.deposit(.transferred(from: source, to: dest, amount: value), in: &state)
     }
@@ -78,7 +100,8 @@ extension Balances {
     ///   - state: the block's state.
     /// - Returns: the reducible balance.
     /// - Throws: a state read failure.
-    public func reducibleBalance(of account: AccountId32, keepAlive: Bool, in state: inout Overlay) throws(DispatchError)
+    public func reducibleBalance(of account: AccountId32, keepAlive: Bool, in state: inout Overlay)
+        throws(DispatchError)
         -> Balance
     {
         let data = try system.accountData(of: account, in: &state)

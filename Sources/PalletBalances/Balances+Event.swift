@@ -65,8 +65,10 @@ extension Balances.Event: ScaleCodable {
     public func encode(to encoder: inout ScaleEncoder) {
         encoder.encode(variantIndex: variantIndex)
         switch self {
-        case .endowed(let account, let amount), .dustLost(let account, let amount), .balanceSet(let account, let amount),
-            .reserved(let account, let amount), .unreserved(let account, let amount), .deposited(let account, let amount),
+        case .endowed(let account, let amount), .dustLost(let account, let amount),
+            .balanceSet(let account, let amount),
+            .reserved(let account, let amount), .unreserved(let account, let amount),
+            .deposited(let account, let amount),
             .withdrawn(let account, let amount), .frozen(let account, let amount), .thawed(let account, let amount):
             encoder.encode(tuple: account, amount)
         case .transferred(let from, let to, let amount):

@@ -58,7 +58,9 @@ extension Balances {
         var total = Balance.zero
         var seen: Set<AccountId32> = []
         for (account, free) in genesis.balances {
-            guard free >= configuration.existentialDeposit else { throw GenesisError.belowExistentialDeposit(account, free) }
+            guard free >= configuration.existentialDeposit else {
+                throw GenesisError.belowExistentialDeposit(account, free)
+            }
             guard seen.insert(account).inserted else { throw GenesisError.duplicateAccount(account) }
             guard let sum = total.checkedAdding(free) else { throw GenesisError.issuanceOverflow }
             total = sum

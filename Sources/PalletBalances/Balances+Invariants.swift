@@ -22,16 +22,23 @@ extension Balances {
         for (account, data) in accounts {
             sum = sum.saturatingAdding(data.total)
             if data.free < configuration.existentialDeposit && data.reserved == .zero && data != AccountData() {
-                throw InvariantViolation(description: "account \(account) holds \(data.free.planck) planck, below the existential deposit")
+                throw InvariantViolation(
+                    description: "account \(account) holds \(data.free.planck) planck, below the existential deposit"
+                )
             }
             let largestFreeze = try Storage.freezes.value(account, in: &state).map(\.amount).max() ?? .zero
             if data.frozen != largestFreeze {
-                throw InvariantViolation(description: "account \(account) has frozen \(data.frozen.planck) but its largest freeze is \(largestFreeze.planck)")
+                throw InvariantViolation(
+                    description:
+                        "account \(account) has frozen \(data.frozen.planck) but its largest freeze is \(largestFreeze.planck)"
+                )
             }
         }
         let issuance = try Storage.totalIssuance.value(in: &state)
         if issuance != sum {
-            throw InvariantViolation(description: "total issuance \(issuance.planck) differs from the sum of balances \(sum.planck)")
+            throw InvariantViolation(
+                description: "total issuance \(issuance.planck) differs from the sum of balances \(sum.planck)"
+            )
         }
     }
 }

@@ -1,7 +1,7 @@
-public import SCALE
 import PhalaCrypto
 public import PhalaPrimitives
 public import RuntimeSupport
+public import SCALE
 
 extension Balances {
     /// Balances' storage items: the state layout on one screen. Balances themselves live in
@@ -14,9 +14,16 @@ extension Balances {
         public static let totalIssuance = StorageValue<Balance>(pallet: pallet, name: "TotalIssuance", default: .zero)
         /// Issuance that does not take part in governance; always zero here.
         public static let inactiveIssuance = StorageValue<Balance>(
-            pallet: pallet, name: "InactiveIssuance", default: .zero)
+            pallet: pallet,
+            name: "InactiveIssuance",
+            default: .zero
+        )
         /// Each account's freezes.
         public static let freezes = StorageMap<AccountId32, [Freeze]>(
-            pallet: pallet, name: "Freezes", hasher: .blake2_128Concat, default: [])
+            pallet: pallet,
+            name: "Freezes",
+            hasher: .blake2_128Concat,
+            default: []
+        )
     }
 }

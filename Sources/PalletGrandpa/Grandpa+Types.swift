@@ -34,13 +34,21 @@ extension Grandpa {
     /// Grandpa's storage items.
     public enum Storage {
         /// The current voters.
-        public static let authorities = StorageValue<[Authority]>(pallet: Grandpa.name, name: "Authorities", default: [])
+        public static let authorities = StorageValue<[Authority]>(
+            pallet: Grandpa.name,
+            name: "Authorities",
+            default: []
+        )
         /// The current voter set's id.
         public static let currentSetId = StorageValue<UInt64>(pallet: Grandpa.name, name: "CurrentSetId", default: 0)
         /// The voting state; `0` (`Live`) always.
         public static let state = StorageValue<UInt8>(pallet: Grandpa.name, name: "State", default: 0)
         /// The session each set id started in.
-        public static let setIdSession = StorageMap<UInt64, UInt32>(pallet: Grandpa.name, name: "SetIdSession", hasher: .twox64Concat)
+        public static let setIdSession = StorageMap<UInt64, UInt32>(
+            pallet: Grandpa.name,
+            name: "SetIdSession",
+            hasher: .twox64Concat
+        )
     }
 
     /// Grandpa's events, with pallet-grandpa's variant index and field name.

@@ -33,7 +33,10 @@ extension Sudo {
             switch self {
             case .sudo(let call), .sudoAs(_, let call):
                 let inner = call.dispatchInfo
-                return DispatchInfo(weight: inner.weight.saturatingAdding(Weights.sudo), dispatchClass: inner.dispatchClass)
+                return DispatchInfo(
+                    weight: inner.weight.saturatingAdding(Weights.sudo),
+                    dispatchClass: inner.dispatchClass
+                )
             case .sudoUncheckedWeight(_, let weight):
                 return DispatchInfo(weight: weight)
             case .setKey, .removeKey:
@@ -62,14 +65,19 @@ extension Sudo {
     ///   - dispatcher: the runtime, which dispatches the inner call.
     /// - Throws: `DispatchError` as listed above.
     public func dispatch(
-        _ call: Call, origin: Origin, in state: inout Overlay, dispatcher: some CallDispatching<RuntimeCall>
+        _ call: Call,
+        origin: Origin,
+        in state: inout Overlay,
+        dispatcher: some CallDispatching<RuntimeCall>
     ) throws(DispatchError) {
         let sender = try origin.ensureSigned()
         let key = try Storage.key.get(in: &state)
         guard key == sender else { throw dispatchError(Error.requireSudo) }
         switch call {
         case .sudo(let inner), .sudoUncheckedWeight(let inner, _):
-            let result = Self.outcome { () throws(DispatchError) in try dispatcher.dispatch(inner, origin: .root, in: &state) }
+            let result = Self.outcome { () throws(DispatchError) in
+                try dispatcher.dispatch(inner, origin: .root, in: &state)
+            }
             try deposit(.sudid(sudoResult: result), in: &state)
         case .setKey(let new):
             guard case .id(let account) = new else { throw .cannotLookup }
@@ -123,14 +131,24 @@ extension Sudo.Call: ScaleCodable {
     public init(from decoder: inout ScaleDecoder) throws(ScaleDecodingError) {
         let variant = try decoder.decodeVariantIndex()
         switch variant {
-        case 0: self = .sudo(call: try decoder.nested { (inner: inout ScaleDecoder) throws(ScaleDecodingError) in try inner.decode() })
+        case 0:
+            self = .sudo(
+                call: try decoder.nested { (inner: inout ScaleDecoder) throws(ScaleDecodingError) in try inner.decode()
+                }
+            )
         case 1:
-            let call: RuntimeCall = try decoder.nested { (inner: inout ScaleDecoder) throws(ScaleDecodingError) in try inner.decode() }
+            let call: RuntimeCall = try decoder.nested { (inner: inout ScaleDecoder) throws(ScaleDecodingError) in
+                try inner.decode()
+            }
             self = .sudoUncheckedWeight(call: call, weight: try decoder.decode())
         case 2: self = .setKey(new: try decoder.decode())
         case 3:
             let who: MultiAddress = try decoder.decode()
-            self = .sudoAs(who: who, call: try decoder.nested { (inner: inout ScaleDecoder) throws(ScaleDecodingError) in try inner.decode() })
+            self = .sudoAs(
+                who: who,
+                call: try decoder.nested { (inner: inout ScaleDecoder) throws(ScaleDecodingError) in try inner.decode()
+                }
+            )
         case 4: self = .removeKey
         default: throw decoder.unknownVariant(variant, of: Sudo.Call.self)
         }

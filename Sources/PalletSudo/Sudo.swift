@@ -1,6 +1,6 @@
-import SCALE
 public import PhalaPrimitives
 public import RuntimeSupport
+import SCALE
 
 /// The Sudo pallet: one key account that may dispatch any call as root — the development chain's
 /// stand-in for governance (FRAME's `pallet_sudo`).
@@ -41,7 +41,7 @@ public struct Sudo<RuntimeCall: Dispatchable>: Pallet {
     /// Sudo's storage items.
     public enum Storage {
         /// The sudo key.
-        public static var key: StorageValue<AccountId32> { StorageValue(pallet: "Sudo", name: "Key") }
+        public static var key: StorageValue<AccountId32> { sudoKey }
     }
 
     /// Sudo's genesis: the key.
@@ -66,3 +66,6 @@ public struct Sudo<RuntimeCall: Dispatchable>: Pallet {
         try events.deposit(encodedEvent(event), in: &state)
     }
 }
+
+/// `Sudo.Storage.key`, built once: generic types cannot hold static stored properties.
+private let sudoKey = StorageValue<AccountId32>(pallet: "Sudo", name: "Key")

@@ -20,7 +20,10 @@ extension System {
 
         /// Creates a record; an empty account by default.
         public init(
-            nonce: UInt32 = 0, consumers: UInt32 = 0, providers: UInt32 = 0, sufficients: UInt32 = 0,
+            nonce: UInt32 = 0,
+            consumers: UInt32 = 0,
+            providers: UInt32 = 0,
+            sufficients: UInt32 = 0,
             data: AccountData = AccountData()
         ) {
             self.nonce = nonce

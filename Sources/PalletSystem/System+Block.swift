@@ -70,7 +70,10 @@ extension System {
             consumed[dispatchClass] = consumed[dispatchClass].saturatingAdding(weight)
         }
         let total = try Storage.allExtrinsicsLength.get(in: &state) ?? 0
-        Storage.allExtrinsicsLength.set(total.addingReportingOverflow(length).overflow ? .max : total + length, in: &state)
+        Storage.allExtrinsicsLength.set(
+            total.addingReportingOverflow(length).overflow ? .max : total + length,
+            in: &state
+        )
     }
 
     /// Marks the end of the extrinsics: records their count and enters the finalization phase.

@@ -19,7 +19,9 @@ extension System {
                 throw InvariantViolation(description: "account \(account) is stored with no provider and no sufficient")
             }
             if info.consumers > 0 && info.providers == 0 {
-                throw InvariantViolation(description: "account \(account) has \(info.consumers) consumer(s) and no provider")
+                throw InvariantViolation(
+                    description: "account \(account) has \(info.consumers) consumer(s) and no provider"
+                )
             }
         }
     }

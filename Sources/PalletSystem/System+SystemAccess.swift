@@ -1,6 +1,6 @@
-import SCALE
 public import PhalaPrimitives
 public import RuntimeSupport
+import SCALE
 
 extension System {
     /// Records `event` in `System.Events` at the current phase and counts it; does nothing in block 0,
@@ -34,7 +34,9 @@ extension System {
 
     /// Adds an item to the block's digest.
     public func depositLog(_ item: DigestItem, in state: inout Overlay) throws(DispatchError) {
-        try Storage.digest.mutate(in: &state) { (digest: inout [DigestItem]) throws(DispatchError) in digest.append(item) }
+        try Storage.digest.mutate(in: &state) { (digest: inout [DigestItem]) throws(DispatchError) in
+            digest.append(item)
+        }
     }
 
     /// The account's balance data; empty for an account that does not exist.
@@ -44,7 +46,9 @@ extension System {
 
     /// Stores the account's balance data, or removes the record when nothing keeps the account alive
     /// (FRAME's `StoredMap::try_mutate_exists` for System).
-    public func setAccountData(_ data: AccountData, of account: AccountId32, in state: inout Overlay) throws(DispatchError) {
+    public func setAccountData(_ data: AccountData, of account: AccountId32, in state: inout Overlay)
+        throws(DispatchError)
+    {
         var info = try Storage.account.value(account, in: &state)
         if info.providers > 0 || info.sufficients > 0 {
             info.data = data
@@ -77,6 +81,12 @@ extension System {
         }
         info.providers = providers - 1
         Storage.account.insert(info, for: account, in: &state)
+    }
+
+    /// Whether the account has no consumers, or more than one provider.
+    public func canDecrementProviders(of account: AccountId32, in state: inout Overlay) throws(DispatchError) -> Bool {
+        let info = try Storage.account.value(account, in: &state)
+        return info.consumers == 0 || info.providers > 1
     }
 
     /// Adds a consumer to an account that has a provider.

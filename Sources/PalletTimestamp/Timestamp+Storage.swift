@@ -1,5 +1,5 @@
-public import SCALE
 public import RuntimeSupport
+public import SCALE
 
 extension Timestamp {
     /// Timestamp's storage items.

@@ -23,8 +23,10 @@ extension TransactionPayment {
 
         /// Creates the configuration.
         public init(
-            baseExtrinsicWeight: Weight, lengthFeePerByte: Balance = Balance(planck: 1_000_000),
-            refTimePerPlanck: UInt64 = 100, operationalFeeMultiplier: UInt8 = 5
+            baseExtrinsicWeight: Weight,
+            lengthFeePerByte: Balance = Balance(planck: 1_000_000),
+            refTimePerPlanck: UInt64 = 100,
+            operationalFeeMultiplier: UInt8 = 5
         ) {
             self.baseExtrinsicWeight = baseExtrinsicWeight
             self.lengthFeePerByte = lengthFeePerByte

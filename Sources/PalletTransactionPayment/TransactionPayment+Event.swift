@@ -27,6 +27,10 @@ extension TransactionPayment.Event: ScaleCodable {
     public init(from decoder: inout ScaleDecoder) throws(ScaleDecodingError) {
         let variant = try decoder.decodeVariantIndex()
         guard variant == 0 else { throw decoder.unknownVariant(variant, of: TransactionPayment.Event.self) }
-        self = .transactionFeePaid(who: try decoder.decode(), actualFee: try decoder.decode(), tip: try decoder.decode())
+        self = .transactionFeePaid(
+            who: try decoder.decode(),
+            actualFee: try decoder.decode(),
+            tip: try decoder.decode()
+        )
     }
 }

@@ -31,7 +31,8 @@ extension TransactionPayment {
     ///   - state: the block's state, for the fee multiplier.
     /// - Returns: the fee's parts.
     /// - Throws: a state read failure.
-    public func feeDetails(length: UInt32, info: DispatchInfo, tip: Balance, in state: inout Overlay) throws(DispatchError)
+    public func feeDetails(length: UInt32, info: DispatchInfo, tip: Balance, in state: inout Overlay)
+        throws(DispatchError)
         -> FeeDetails
     {
         guard info.paysFee == .yes else {
@@ -42,12 +43,15 @@ extension TransactionPayment {
         let (high, low) = weightFee.multipliedFullWidth(by: multiplier)
         let adjusted: UInt128 =
             high >= Self.multiplierOne ? .max : Self.multiplierOne.dividingFullWidth((high, low)).quotient
-        let (lengthFee, overflow) = configuration.lengthFeePerByte.planck.multipliedReportingOverflow(by: UInt128(length))
+        let (lengthFee, overflow) = configuration.lengthFeePerByte.planck.multipliedReportingOverflow(
+            by: UInt128(length)
+        )
         return FeeDetails(
             baseFee: weightToFee(configuration.baseExtrinsicWeight),
             lengthFee: Balance(planck: overflow ? .max : lengthFee),
             adjustedWeightFee: Balance(planck: adjusted),
-            tip: tip)
+            tip: tip
+        )
     }
 
     /// The fee of a weight: `ref_time / refTimePerPlanck` (proof size is not charged).
@@ -76,7 +80,9 @@ extension TransactionPayment {
     ///   - who: the sender.
     ///   - state: the block's state.
     /// - Throws: a state read failure.
-    public func noteFeePaid(_ fee: Balance, tip: Balance, by who: AccountId32, in state: inout Overlay) throws(DispatchError) {
+    public func noteFeePaid(_ fee: Balance, tip: Balance, by who: AccountId32, in state: inout Overlay)
+        throws(DispatchError)
+    {
         try events.deposit(encodedEvent(Event.transactionFeePaid(who: who, actualFee: fee, tip: tip)), in: &state)
     }
 }

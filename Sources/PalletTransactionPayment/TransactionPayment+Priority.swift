@@ -15,7 +15,11 @@ extension TransactionPayment {
     ///   - maximumBlockLength: the block's length limit for the call's class.
     /// - Returns: the priority.
     public func priority(
-        info: DispatchInfo, length: UInt32, tip: Balance, fee: Balance, maximumBlockWeight: Weight,
+        info: DispatchInfo,
+        length: UInt32,
+        tip: Balance,
+        fee: Balance,
+        maximumBlockWeight: Weight,
         maximumBlockLength: UInt32
     ) -> UInt64 {
         let boundedTime = min(max(info.weight.refTime, 1), max(maximumBlockWeight.refTime, 1))
@@ -29,7 +33,9 @@ extension TransactionPayment {
         }
         var priority = scaled(tip.saturatingAdding(Balance(planck: 1)).planck)
         if info.dispatchClass == .operational {
-            let (virtualTip, overflow) = fee.planck.multipliedReportingOverflow(by: UInt128(configuration.operationalFeeMultiplier))
+            let (virtualTip, overflow) = fee.planck.multipliedReportingOverflow(
+                by: UInt128(configuration.operationalFeeMultiplier)
+            )
             let (sum, sumOverflow) = priority.addingReportingOverflow(scaled(overflow ? .max : virtualTip))
             priority = sumOverflow ? .max : sum
         }

@@ -1,5 +1,5 @@
-public import SCALE
 public import RuntimeSupport
+public import SCALE
 
 extension TransactionPayment {
     /// TransactionPayment's storage items.
@@ -9,7 +9,10 @@ extension TransactionPayment {
 
         /// The weight-fee multiplier as a 10¹⁸-scaled fixed-point number (FixedU128).
         public static let nextFeeMultiplier = StorageValue<UInt128>(
-            pallet: pallet, name: "NextFeeMultiplier", default: TransactionPayment.multiplierOne)
+            pallet: pallet,
+            name: "NextFeeMultiplier",
+            default: TransactionPayment.multiplierOne
+        )
     }
 
     /// The multiplier 1 in FixedU128's 10¹⁸ scale.

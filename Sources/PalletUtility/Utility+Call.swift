@@ -34,7 +34,11 @@ extension Utility {
             let weight = inner.reduce(Weights.batch(count: inner.count)) { $0.saturatingAdding($1.weight) }
             let operational = !inner.isEmpty && inner.allSatisfy { $0.dispatchClass == .operational }
             let free = !inner.isEmpty && inner.allSatisfy { $0.paysFee == .no }
-            return DispatchInfo(weight: weight, dispatchClass: operational ? .operational : .normal, paysFee: free ? .no : .yes)
+            return DispatchInfo(
+                weight: weight,
+                dispatchClass: operational ? .operational : .normal,
+                paysFee: free ? .no : .yes
+            )
         }
     }
 
@@ -57,7 +61,10 @@ extension Utility {
     ///   - dispatcher: the runtime, which dispatches the inner calls.
     /// - Throws: `DispatchError` as listed above.
     public func dispatch(
-        _ call: Call, origin: Origin, in state: inout Overlay, dispatcher: some CallDispatching<RuntimeCall>
+        _ call: Call,
+        origin: Origin,
+        in state: inout Overlay,
+        dispatcher: some CallDispatching<RuntimeCall>
     ) throws(DispatchError) {
         guard call.calls.count <= Self.maxCalls else { throw dispatchError(Error.tooManyCalls) }
         switch call {
@@ -117,7 +124,8 @@ extension Utility.Call: ScaleCodable {
         let variant = try decoder.decodeVariantIndex()
         let calls: [RuntimeCall]
         switch variant {
-        case 0, 2, 4: calls = try decoder.nested { (inner: inout ScaleDecoder) throws(ScaleDecodingError) in try inner.decode() }
+        case 0, 2, 4:
+            calls = try decoder.nested { (inner: inout ScaleDecoder) throws(ScaleDecodingError) in try inner.decode() }
         default: throw decoder.unknownVariant(variant, of: Utility.Call.self)
         }
         switch variant {

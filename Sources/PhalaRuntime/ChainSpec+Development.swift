@@ -16,10 +16,17 @@ extension ChainSpec {
         let aliceEd25519 = try address(of: KeyPair(uri: "//Alice", scheme: .ed25519))
         let endowed = (accounts + [aliceEd25519]).map { Endowment(account: $0, amount: "1000000 PHA") }
         return ChainSpec(
-            name: "Development", id: "dev", chainType: "Development", properties: Properties(),
+            name: "Development",
+            id: "dev",
+            chainType: "Development",
+            properties: Properties(),
             genesis: Genesis(
-                balances: endowed, sudoKey: alice, auraAuthorities: [alice],
-                grandpaAuthorities: [Voter(account: aliceEd25519)]))
+                balances: endowed,
+                sudoKey: alice,
+                auraAuthorities: [alice],
+                grandpaAuthorities: [Voter(account: aliceEd25519)]
+            )
+        )
     }
 
     /// The key's account under Phala's prefix 30.

@@ -28,11 +28,14 @@ public enum ExecutiveError: Swift.Error, Sendable, CustomStringConvertible {
         switch self {
         case .undecodableExtrinsic(let error): "the extrinsic does not decode: \(error); check its encoding"
         case .state(let error): "the parent state is incomplete: \(error)"
-        case .corruptState(let error): "the state holds a value that does not decode (\(error)); the database is corrupt, resync it"
+        case .corruptState(let error):
+            "the state holds a value that does not decode (\(error)); the database is corrupt, resync it"
         case .hookFailed(let pallet, let error): "\(pallet)'s block hook failed: \(error); the block is invalid"
-        case .inherentAfterTransaction(let index): "extrinsic \(index) is an inherent after a transaction; inherents come first"
+        case .inherentAfterTransaction(let index):
+            "extrinsic \(index) is an inherent after a transaction; inherents come first"
         case .invalidExtrinsic(let index, let error): "extrinsic \(index) is invalid: \(error.reason)"
-        case .headerMismatch(let field): "the block's \(field) differs from the one its execution produced; the block is invalid"
+        case .headerMismatch(let field):
+            "the block's \(field) differs from the one its execution produced; the block is invalid"
         }
     }
 

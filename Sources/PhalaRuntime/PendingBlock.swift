@@ -1,5 +1,5 @@
-public import PhalaPrimitives
 public import MerkleTrie
+public import PhalaPrimitives
 public import RuntimeSupport
 
 /// A block being built or imported: its header fields so far, its state, and the extrinsics applied.

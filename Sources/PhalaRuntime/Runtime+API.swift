@@ -50,7 +50,10 @@ extension Runtime {
             let blockHash: H256 = try argument()
             do {
                 result = try validateTransaction(
-                    extrinsic.scaleEncoded(), source: source, parentHash: blockHash, parentState: state
+                    extrinsic.scaleEncoded(),
+                    source: source,
+                    parentHash: blockHash,
+                    parentState: state
                 ).scaleEncoded()
             } catch {
                 throw .execution(error)
@@ -83,7 +86,9 @@ extension Runtime {
     /// - Returns: the account's nonce; 0 for an unknown account.
     /// - Throws: `RuntimeAPIError.execution` when the state cannot be read.
     public func accountNonce(of account: AccountId32, state: Trie) throws(RuntimeAPIError) -> UInt32 {
-        try read(state) { (overlay: inout Overlay) throws(DispatchError) in try system.accountNonce(of: account, in: &overlay) }
+        try read(state) { (overlay: inout Overlay) throws(DispatchError) in
+            try system.accountNonce(of: account, in: &overlay)
+        }
     }
 
     /// A transaction's weight, class and inclusion fee without its tip (`TransactionPaymentApi_query_info`).
@@ -116,7 +121,12 @@ extension Runtime {
         let call = try decodedCall(extrinsic)
         guard let signature = extrinsic.signature else { return nil }
         return try read(state) { (overlay: inout Overlay) throws(DispatchError) in
-            try transactionPayment.feeDetails(length: length, info: call.dispatchInfo, tip: signature.extra.tip, in: &overlay)
+            try transactionPayment.feeDetails(
+                length: length,
+                info: call.dispatchInfo,
+                tip: signature.extra.tip,
+                in: &overlay
+            )
         }
     }
 

@@ -11,7 +11,7 @@ extension Runtime {
     /// | `slotDuration` | `UInt64` | 1000 ms (one block per second); `Timestamp.MinimumPeriod` is half |
     /// | `system` | `System.Configuration` | Phala's (SS58 prefix 30, 2400 block hashes) |
     /// | `balances` | `Balances.Configuration` | Phala's (existential deposit 0.01 PHA) |
-    /// | `limits` | `BlockLimits` | 2 s of weight, 5 MiB, 75 % for normal transactions |
+    /// | `limits` | `BlockLimits` | 2 s of weight, 5 MiB of extrinsics, 75 % for normal transactions |
     public struct Configuration: Sendable {
         /// The Aura slot length in milliseconds.
         public var slotDuration: UInt64
@@ -24,8 +24,10 @@ extension Runtime {
 
         /// Creates the configuration with the development defaults.
         public init(
-            slotDuration: UInt64 = 1_000, system: System.Configuration = .init(),
-            balances: Balances.Configuration = .init(), limits: BlockLimits = .init()
+            slotDuration: UInt64 = 1_000,
+            system: System.Configuration = .init(),
+            balances: Balances.Configuration = .init(),
+            limits: BlockLimits = .init()
         ) {
             self.slotDuration = slotDuration
             self.system = system
@@ -39,7 +41,7 @@ extension Runtime {
     ///
     /// | key | type | default |
     /// |---|---|---|
-    /// | `maximumBlockWeight` | `Weight` | 2 s `ref_time`, 5 MiB proof |
+    /// | `maximumBlockWeight` | `Weight` | 2 s `ref_time`, unlimited proof size (a solo chain, as the node template) |
     /// | `maximumBlockLength` | `UInt32` | 5 MiB |
     /// | `normalRatio` | `Perbill` | 75 % of both for normal transactions |
     /// | `baseExtrinsicWeight` | `Weight` | 100 µs per extrinsic on top of its call |
@@ -55,8 +57,9 @@ extension Runtime {
 
         /// Creates the limits.
         public init(
-            maximumBlockWeight: Weight = Weight(refTime: 2 * Weight.refTimePerSecond, proofSize: 5 * 1024 * 1024),
-            maximumBlockLength: UInt32 = 5 * 1024 * 1024, normalRatio: Perbill = Perbill(percent: 75),
+            maximumBlockWeight: Weight = Weight(refTime: 2 * Weight.refTimePerSecond, proofSize: .max),
+            maximumBlockLength: UInt32 = 5 * 1024 * 1024,
+            normalRatio: Perbill = Perbill(percent: 75),
             baseExtrinsicWeight: Weight = Weight(refTime: 100_000_000)
         ) {
             self.maximumBlockWeight = maximumBlockWeight
@@ -73,7 +76,8 @@ extension Runtime {
             guard dispatchClass == .normal else { return maximumBlockWeight }
             return Weight(
                 refTime: UInt64(normalRatio * UInt128(maximumBlockWeight.refTime)),
-                proofSize: UInt64(normalRatio * UInt128(maximumBlockWeight.proofSize)))
+                proofSize: UInt64(normalRatio * UInt128(maximumBlockWeight.proofSize))
+            )
         }
 
         /// The length limit for `dispatchClass`.

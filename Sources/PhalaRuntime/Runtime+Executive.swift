@@ -1,6 +1,6 @@
-import PalletTransactionPayment
 public import MerkleTrie
 import PalletSystem
+import PalletTransactionPayment
 public import PhalaPrimitives
 public import RuntimeSupport
 import SCALE
@@ -20,9 +20,17 @@ extension Runtime {
     /// - Throws: `ExecutiveError.hookFailed` when a pallet refuses the header (Aura's slot),
     ///   `.state` when the parent state is incomplete.
     public func beginBlock(_ header: Header, parentState: Trie) throws(ExecutiveError) -> PendingBlock {
-        var pending = PendingBlock(parentHash: header.parentHash, number: header.number, state: Overlay(base: parentState))
+        var pending = PendingBlock(
+            parentHash: header.parentHash,
+            number: header.number,
+            state: Overlay(base: parentState)
+        )
         system.initialize(
-            number: header.number, parentHash: header.parentHash, digest: header.digest, in: &pending.state)
+            number: header.number,
+            parentHash: header.parentHash,
+            digest: header.digest,
+            in: &pending.state
+        )
         var weight = Weight.zero
         for pallet in pallets {
             do {
@@ -104,8 +112,12 @@ extension Runtime {
         let changes: TrieChangeSet
         do { changes = try state.committed() } catch { throw .state(error) }
         let header = Header(
-            parentHash: fields.parentHash, number: fields.number, stateRoot: H256(FixedBytes(known: changes.root)),
-            extrinsicsRoot: Self.extrinsicsRoot(pending.extrinsics), digest: fields.digest)
+            parentHash: fields.parentHash,
+            number: fields.number,
+            stateRoot: H256(FixedBytes(known: changes.root)),
+            extrinsicsRoot: Self.extrinsicsRoot(pending.extrinsics),
+            digest: fields.digest
+        )
         return FinishedBlock(block: Block(header: header, extrinsics: pending.extrinsics), changes: changes)
     }
 
@@ -176,11 +188,17 @@ extension Runtime {
         guard checked.call.isInherent else { return .failure(.unknown(.noUnsignedValidator)) }
         let info = checked.info
         do {
-            try checkBlockRoom(weight: info.weight, dispatchClass: info.dispatchClass, length: checked.length, in: &state)
+            try checkBlockRoom(
+                weight: info.weight,
+                dispatchClass: info.dispatchClass,
+                length: checked.length,
+                in: &state
+            )
         } catch {
             throw .rejection(error)
         }
-        let result = dispatchResult { () throws(DispatchError) in try dispatch(checked.call, origin: .none, in: &state) }
+        let result = dispatchResult { () throws(DispatchError) in try dispatch(checked.call, origin: .none, in: &state)
+        }
         if case .failure = result, info.dispatchClass == .mandatory {
             if let failure = state.backendFailure { throw .executive(.state(failure)) }
             return .failure(.invalid(.badMandatory))
@@ -194,7 +212,9 @@ extension Runtime {
     }
 
     /// Records the outcome event, the weight including the base extrinsic weight, as FRAME reports it.
-    private func noteApplied(_ result: DispatchResult, info: DispatchInfo, in state: inout Overlay) throws(DispatchError) {
+    private func noteApplied(_ result: DispatchResult, info: DispatchInfo, in state: inout Overlay)
+        throws(DispatchError)
+    {
         var reported = info
         reported.weight = info.weight.saturatingAdding(configuration.limits.baseExtrinsicWeight)
         let error: DispatchError? = if case .failure(let error) = result { error } else { nil }

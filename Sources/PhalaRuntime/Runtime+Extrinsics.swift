@@ -38,14 +38,18 @@ extension Runtime {
     {
         let number = UInt64(try system.blockNumber(in: &state))
         let birth = extra.era.birth(current: number)
-        guard birth <= UInt64(BlockNumber.max), try System.Storage.blockHash.contains(BlockNumber(birth), in: &state) else {
+        guard birth <= UInt64(BlockNumber.max), try System.Storage.blockHash.contains(BlockNumber(birth), in: &state)
+        else {
             return nil
         }
         return SigningPayload(
-            call: call, extra: extra, specVersion: Self.version.specVersion,
+            call: call,
+            extra: extra,
+            specVersion: Self.version.specVersion,
             transactionVersion: Self.version.transactionVersion,
             genesisHash: try System.Storage.blockHash.value(0, in: &state),
-            eraBlockHash: try System.Storage.blockHash.value(BlockNumber(birth), in: &state))
+            eraBlockHash: try System.Storage.blockHash.value(BlockNumber(birth), in: &state)
+        )
     }
 
     /// Whether `signature` is `signer`'s over `message`: sr25519 with the "substrate" context, or

@@ -30,29 +30,39 @@ extension Runtime {
     ///   below the existential deposit, a repeated account, or a prefix other than System's.
     public func genesis(_ spec: ChainSpec) throws(GenesisError) -> GenesisBlock {
         guard spec.properties.ss58Format == configuration.system.ss58Prefix else {
-            throw GenesisError(description: "the spec's ss58Format \(spec.properties.ss58Format) differs from the runtime's SS58Prefix \(configuration.system.ss58Prefix)")
+            throw GenesisError(
+                description:
+                    "the spec's ss58Format \(spec.properties.ss58Format) differs from the runtime's SS58Prefix \(configuration.system.ss58Prefix)"
+            )
         }
         var endowments: [(AccountId32, Balance)] = []
         for endowment in spec.genesis.balances {
             let amount: Balance
             do { amount = try Balance(parsing: endowment.amount) } catch {
-                throw GenesisError(description: "genesis balance \"\(endowment.amount)\" of \(endowment.account): \(error)")
+                throw GenesisError(
+                    description: "genesis balance \"\(endowment.amount)\" of \(endowment.account): \(error)"
+                )
             }
             endowments.append((try Self.account(endowment.account), amount))
         }
-        let aura = try spec.genesis.auraAuthorities.map { (address: String) throws(GenesisError) in try Self.account(address).raw }
+        let aura = try spec.genesis.auraAuthorities.map { (address: String) throws(GenesisError) in
+            try Self.account(address).raw
+        }
         var voters: [Grandpa.Authority] = []
         for voter in spec.genesis.grandpaAuthorities {
             voters.append(Grandpa.Authority(id: try Self.account(voter.account).raw, weight: voter.weight))
         }
-        let sudoKey = try spec.genesis.sudoKey.map { (address: String) throws(GenesisError) in try Self.account(address) }
+        let sudoKey = try spec.genesis.sudoKey.map { (address: String) throws(GenesisError) in try Self.account(address)
+        }
 
         let base: Trie
         do { base = try Trie(store: InMemoryNodeStore()) } catch { throw GenesisError(description: "\(error)") }
         var state = Overlay(base: base)
         do {
-            System.Genesis(runtimeUpgrade: .init(specVersion: Self.version.specVersion, specName: Self.version.specName))
-                .build(in: &state)
+            System.Genesis(
+                runtimeUpgrade: .init(specVersion: Self.version.specVersion, specName: Self.version.specName)
+            )
+            .build(in: &state)
             try balances.build(Balances.Genesis(balances: endowments), in: &state)
             Aura.Genesis(authorities: aura).build(in: &state)
             try grandpa.build(Grandpa.Genesis(authorities: voters), in: &state)
@@ -63,8 +73,12 @@ extension Runtime {
         let changes: TrieChangeSet
         do { changes = try state.committed() } catch { throw GenesisError(description: "\(error)") }
         let header = Header(
-            parentHash: .zero, number: 0, stateRoot: H256(FixedBytes(known: changes.root)),
-            extrinsicsRoot: Self.extrinsicsRoot([]), digest: [])
+            parentHash: .zero,
+            number: 0,
+            stateRoot: H256(FixedBytes(known: changes.root)),
+            extrinsicsRoot: Self.extrinsicsRoot([]),
+            digest: []
+        )
         return GenesisBlock(header: header, changes: changes)
     }
 

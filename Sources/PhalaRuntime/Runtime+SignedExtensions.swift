@@ -1,5 +1,5 @@
-import PalletTransactionPayment
 import PalletSystem
+import PalletTransactionPayment
 import PhalaPrimitives
 import RuntimeSupport
 import SCALE
@@ -24,7 +24,8 @@ extension Runtime {
         guard extra.nonce >= account.nonce else { throw .invalid(.invalid(.stale)) }
         let nonce = ValidTransaction(
             requires: extra.nonce > account.nonce ? [Self.tag(signer, extra.nonce - 1)] : [],
-            provides: [Self.tag(signer, extra.nonce)])
+            provides: [Self.tag(signer, extra.nonce)]
+        )
 
         let info = checked.info
         let total = info.weight.saturatingAdding(configuration.limits.baseExtrinsicWeight)
@@ -45,9 +46,14 @@ extension Runtime {
         }
         let payment = ValidTransaction(
             priority: transactionPayment.priority(
-                info: info, length: checked.length, tip: extra.tip, fee: fee,
+                info: info,
+                length: checked.length,
+                tip: extra.tip,
+                fee: fee,
                 maximumBlockWeight: configuration.limits.maximumBlockWeight,
-                maximumBlockLength: configuration.limits.maximumLength(for: info.dispatchClass)))
+                maximumBlockLength: configuration.limits.maximumLength(for: info.dispatchClass)
+            )
+        )
         return mortality.combined(with: nonce).combined(with: payment)
     }
 
@@ -70,7 +76,12 @@ extension Runtime {
         }
     }
 
-    private func chargeSigned(_ checked: CheckedExtrinsic, extra: SignedExtra, signer: AccountId32, in state: inout Overlay)
+    private func chargeSigned(
+        _ checked: CheckedExtrinsic,
+        extra: SignedExtra,
+        signer: AccountId32,
+        in state: inout Overlay
+    )
         throws(ExtrinsicRejection) -> Balance
     {
         var account = try reading { () throws(DispatchError) in try System.Storage.account.value(signer, in: &state) }
@@ -104,7 +115,8 @@ extension Runtime {
         let limits = configuration.limits
         let total = weight.saturatingAdding(limits.baseExtrinsicWeight)
         let consumed = try reading { () throws(DispatchError) in try System.Storage.blockWeight.value(in: &state) }
-        let usedLength = try reading { () throws(DispatchError) in try System.Storage.allExtrinsicsLength.get(in: &state) } ?? 0
+        let usedLength =
+            try reading { () throws(DispatchError) in try System.Storage.allExtrinsicsLength.get(in: &state) } ?? 0
         if dispatchClass != .mandatory {
             let afterClass = consumed[dispatchClass].saturatingAdding(total)
             let afterBlock = consumed.total.saturatingAdding(total)

@@ -1,5 +1,5 @@
-import PalletSystem
 public import MerkleTrie
+import PalletSystem
 public import PhalaPrimitives
 public import RuntimeSupport
 
@@ -20,7 +20,10 @@ extension Runtime {
     /// - Throws: `ExecutiveError.undecodableExtrinsic` for bytes that are not an extrinsic of this
     ///   runtime (JSON-RPC 1001), `.state`/`.corruptState` when the state cannot be read.
     public func validateTransaction(
-        _ bytes: [UInt8], source: TransactionSource, parentHash: H256, parentState: Trie
+        _ bytes: [UInt8],
+        source: TransactionSource,
+        parentHash: H256,
+        parentState: Trie
     ) throws(ExecutiveError) -> Result<ValidTransaction, TransactionValidityError> {
         let checked: CheckedExtrinsic
         do { checked = try decodeExtrinsic(bytes) } catch { throw .undecodableExtrinsic(error) }

@@ -6,7 +6,11 @@ extension Runtime {
     /// `Metadata_metadata`, so polkadot.js does not ask for other versions, substrate-rpc.md §5.1).
     /// `systemVersion` 1 is state version 1.
     public static let version = RuntimeVersion(
-        specName: "phala-swift", implName: "phala-swift", authoringVersion: 1, specVersion: 100, implVersion: 1,
+        specName: "phala-swift",
+        implName: "phala-swift",
+        authoringVersion: 1,
+        specVersion: 100,
+        implVersion: 1,
         apis: [
             (RuntimeVersion.apiID("Core"), 4),
             (RuntimeVersion.apiID("Metadata"), 1),
@@ -16,5 +20,7 @@ extension Runtime {
             (RuntimeVersion.apiID("AuraApi"), 1),
             (RuntimeVersion.apiID("GrandpaApi"), 3),
         ],
-        transactionVersion: 1, systemVersion: 1)
+        transactionVersion: 1,
+        systemVersion: 1
+    )
 }

@@ -59,16 +59,25 @@ public struct Runtime: Sendable {
         self.configuration = configuration
         let system = System(index: PalletIndex.system, configuration: configuration.system)
         let balances = Balances(index: PalletIndex.balances, system: system, configuration: configuration.balances)
-        let aura = Aura(index: PalletIndex.aura, system: system, configuration: .init(slotDuration: configuration.slotDuration))
+        let aura = Aura(
+            index: PalletIndex.aura,
+            system: system,
+            configuration: .init(slotDuration: configuration.slotDuration)
+        )
         self.system = system
         self.balances = balances
         self.aura = aura
         timestamp = Timestamp(
-            index: PalletIndex.timestamp, observers: [aura],
-            configuration: .init(minimumPeriod: configuration.slotDuration / 2))
+            index: PalletIndex.timestamp,
+            observers: [aura],
+            configuration: .init(minimumPeriod: configuration.slotDuration / 2)
+        )
         transactionPayment = TransactionPayment(
-            index: PalletIndex.transactionPayment, currency: balances, events: system,
-            configuration: .init(baseExtrinsicWeight: configuration.limits.baseExtrinsicWeight))
+            index: PalletIndex.transactionPayment,
+            currency: balances,
+            events: system,
+            configuration: .init(baseExtrinsicWeight: configuration.limits.baseExtrinsicWeight)
+        )
         grandpa = Grandpa(index: PalletIndex.grandpa, system: system)
         sudo = Sudo(index: PalletIndex.sudo, events: system)
         utility = Utility(index: PalletIndex.utility, events: system)

@@ -1,6 +1,6 @@
-import RuntimeSupport
 import PhalaCrypto
 public import PhalaPrimitives
+import RuntimeSupport
 public import SCALE
 
 /// What runtime a chain runs, as `Core_version` and `state_getRuntimeVersion` report it (sp-version's
@@ -29,8 +29,14 @@ public struct RuntimeVersion: Sendable, Hashable {
 
     /// Creates a version.
     public init(
-        specName: String, implName: String, authoringVersion: UInt32, specVersion: UInt32, implVersion: UInt32,
-        apis: [(id: FixedBytes<8>, version: UInt32)], transactionVersion: UInt32, systemVersion: UInt8
+        specName: String,
+        implName: String,
+        authoringVersion: UInt32,
+        specVersion: UInt32,
+        implVersion: UInt32,
+        apis: [(id: FixedBytes<8>, version: UInt32)],
+        transactionVersion: UInt32,
+        systemVersion: UInt8
     ) {
         self.specName = specName
         self.implName = implName

@@ -20,7 +20,12 @@ public struct AccountData: Sendable, Hashable {
     public static let newLogicFlags: UInt128 = 1 << 127
 
     /// Creates account data; an empty account in the current format by default.
-    public init(free: Balance = .zero, reserved: Balance = .zero, frozen: Balance = .zero, flags: UInt128 = newLogicFlags) {
+    public init(
+        free: Balance = .zero,
+        reserved: Balance = .zero,
+        frozen: Balance = .zero,
+        flags: UInt128 = newLogicFlags
+    ) {
         self.free = free
         self.reserved = reserved
         self.frozen = frozen

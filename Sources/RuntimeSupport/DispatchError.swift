@@ -89,7 +89,8 @@ extension DispatchError: ScaleCodable {
     }
 
     private static func decodeRaw<Cause: RawRepresentable<UInt8>>(
-        _ type: Cause.Type, from decoder: inout ScaleDecoder
+        _ type: Cause.Type,
+        from decoder: inout ScaleDecoder
     ) throws(ScaleDecodingError) -> Cause {
         let index = try decoder.decodeVariantIndex()
         guard let cause = Cause(rawValue: index) else { throw decoder.unknownVariant(index, of: Cause.self) }

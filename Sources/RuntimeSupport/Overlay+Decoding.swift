@@ -7,7 +7,9 @@ extension Overlay {
     /// A base trie failure becomes `DispatchError.unavailable` (the executive then finds it in
     /// `backendFailure` and aborts the block); a stored value that does not decode exactly becomes
     /// `DispatchError.corruption`.
-    package mutating func decoded<Value: ScaleDecodable>(_ type: Value.Type, forKey key: [UInt8]) throws(DispatchError) -> Value? {
+    package mutating func decoded<Value: ScaleDecodable>(_ type: Value.Type, forKey key: [UInt8]) throws(DispatchError)
+        -> Value?
+    {
         let bytes: [UInt8]?
         do {
             bytes = try value(forKey: key)

@@ -4,7 +4,11 @@ public import SCALE
 /// A typed map with two keys (FRAME's `StorageDoubleMap`): each entry under
 /// `twox128(pallet) ‖ twox128(name) ‖ hasher1(SCALE(key1)) ‖ hasher2(SCALE(key2))`, so all entries of one
 /// first key share a prefix and can be listed together.
-public struct StorageDoubleMap<Key1: ScaleCodable & Sendable, Key2: ScaleCodable & Sendable, Value: ScaleCodable & Sendable>:
+public struct StorageDoubleMap<
+    Key1: ScaleCodable & Sendable,
+    Key2: ScaleCodable & Sendable,
+    Value: ScaleCodable & Sendable
+>:
     Sendable
 {
     /// The pallet, the item name and the key prefix.
@@ -24,7 +28,11 @@ public struct StorageDoubleMap<Key1: ScaleCodable & Sendable, Key2: ScaleCodable
     ///   - hasher2: the second key's hasher.
     ///   - default: what an absent entry reads as; nil makes the item optional.
     public init(
-        pallet: String, name: String, hasher1: StorageHasher, hasher2: StorageHasher, default defaultValue: Value? = nil
+        pallet: String,
+        name: String,
+        hasher1: StorageHasher,
+        hasher2: StorageHasher,
+        default defaultValue: Value? = nil
     ) {
         location = StorageLocation(pallet: pallet, item: name)
         self.hasher1 = hasher1

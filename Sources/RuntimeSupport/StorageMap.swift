@@ -97,7 +97,9 @@ public struct StorageMap<Key: ScaleCodable & Sendable, Value: ScaleCodable & Sen
     /// - Returns: what `body` returns.
     /// - Throws: as `get(_:in:)`, or `body`'s error.
     public func mutateExisting<Result>(
-        _ key: Key, in state: inout Overlay, _ body: (inout Value?) throws(DispatchError) -> Result
+        _ key: Key,
+        in state: inout Overlay,
+        _ body: (inout Value?) throws(DispatchError) -> Result
     ) throws(DispatchError) -> Result {
         let storageKey = storageKey(for: key)
         var value = try state.decoded(Value.self, forKey: storageKey)

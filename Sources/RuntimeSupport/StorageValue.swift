@@ -86,7 +86,8 @@ public struct StorageValue<Value: ScaleCodable & Sendable>: Sendable {
     /// - Returns: what `body` returns.
     /// - Throws: as `get(in:)`, or `body`'s error.
     public func mutate<Result>(
-        in state: inout Overlay, _ body: (inout Value) throws(DispatchError) -> Result
+        in state: inout Overlay,
+        _ body: (inout Value) throws(DispatchError) -> Result
     ) throws(DispatchError) -> Result {
         var value = try self.value(in: &state)
         let result = try body(&value)

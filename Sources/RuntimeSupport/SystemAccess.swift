@@ -60,6 +60,15 @@ public protocol SystemAccess: EventDepositing {
     ///   remain, or a state read failure.
     func decrementProviders(of account: AccountId32, in state: inout Overlay) throws(DispatchError)
 
+    /// Whether the account may lose a provider reference without being killed while it still has
+    /// consumers: it has no consumers, or another provider.
+    /// - Parameters:
+    ///   - account: the account.
+    ///   - state: the block's state.
+    /// - Returns: true when `decrementProviders` would not fail with `consumerRemaining`.
+    /// - Throws: `DispatchError.corruption` or `.unavailable` when the state cannot be read.
+    func canDecrementProviders(of account: AccountId32, in state: inout Overlay) throws(DispatchError) -> Bool
+
     /// Adds a consumer reference.
     /// - Parameters:
     ///   - account: the account.

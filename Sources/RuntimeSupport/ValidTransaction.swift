@@ -20,7 +20,10 @@ public struct ValidTransaction: Sendable, Hashable {
 
     /// Creates the validity; by default lowest priority, no tags, forever, propagated.
     public init(
-        priority: UInt64 = 0, requires: [[UInt8]] = [], provides: [[UInt8]] = [], longevity: UInt64 = .max,
+        priority: UInt64 = 0,
+        requires: [[UInt8]] = [],
+        provides: [[UInt8]] = [],
+        longevity: UInt64 = .max,
         propagate: Bool = true
     ) {
         self.priority = priority
@@ -37,8 +40,12 @@ public struct ValidTransaction: Sendable, Hashable {
     public func combined(with other: ValidTransaction) -> ValidTransaction {
         let (priority, overflow) = priority.addingReportingOverflow(other.priority)
         return ValidTransaction(
-            priority: overflow ? .max : priority, requires: requires + other.requires, provides: provides + other.provides,
-            longevity: min(longevity, other.longevity), propagate: propagate && other.propagate)
+            priority: overflow ? .max : priority,
+            requires: requires + other.requires,
+            provides: provides + other.provides,
+            longevity: min(longevity, other.longevity),
+            propagate: propagate && other.propagate
+        )
     }
 }
 

@@ -4,15 +4,18 @@ import PalletSystem
 import PalletTimestamp
 import PalletTransactionPayment
 import PhalaPrimitives
-@testable import PhalaRuntime
 import RuntimeSupport
 import SCALE
 import Testing
 
+@testable import PhalaRuntime
+
 @Suite struct ExecutiveTests {
     /// The fee the configuration implies: base (100 µs / 100) + 10⁶ planck per byte + ref time / 100.
     static func expectedFee(length: Int, callWeight: Weight, tip: Balance = .zero) -> Balance {
-        Balance(planck: 1_000_000 + 1_000_000 * UInt128(length) + UInt128(callWeight.refTime / 100)).saturatingAdding(tip)
+        Balance(planck: 1_000_000 + 1_000_000 * UInt128(length) + UInt128(callWeight.refTime / 100)).saturatingAdding(
+            tip
+        )
     }
 
     @Test func aSignedTransferIsIncludedChargedAndReportedInSubstratesEventOrder() throws {
@@ -21,7 +24,10 @@ import Testing
         let extrinsic = world.sign(call, by: .alice, nonce: 0)
         let fee = Self.expectedFee(length: extrinsic.count, callWeight: Balances.Weights.transferKeepAlive)
         let quoted = try world.runtime.queryInfo(
-            try UncheckedExtrinsic(scaleDecoding: extrinsic), length: UInt32(extrinsic.count), state: world.headState)
+            try UncheckedExtrinsic(scaleDecoding: extrinsic),
+            length: UInt32(extrinsic.count),
+            state: world.headState
+        )
         #expect(quoted.partialFee == fee)
         #expect(quoted.weight == Balances.Weights.transferKeepAlive)
 
@@ -31,7 +37,9 @@ import Testing
         #expect(try world.free(.bob) == .pha(101))
         #expect(try world.account(.alice).nonce == 1)
         #expect(try world.totalIssuance() == Balance.pha(200).saturatingSubtracting(fee))
-        let reported = DispatchInfo(weight: Balances.Weights.transferKeepAlive.saturatingAdding(Weight(refTime: 100_000_000)))
+        let reported = DispatchInfo(
+            weight: Balances.Weights.transferKeepAlive.saturatingAdding(Weight(refTime: 100_000_000))
+        )
         let events = try world.headEvents().filter { $0.phase == .applyExtrinsic(1) }.map(\.event)
         #expect(
             events == [
@@ -39,7 +47,8 @@ import Testing
                 .balances(.transferred(from: DevAccount.alice.id, to: DevAccount.bob.id, amount: .pha(1))),
                 .transactionPayment(.transactionFeePaid(who: DevAccount.alice.id, actualFee: fee, tip: .zero)),
                 .system(.extrinsicSucceeded(dispatchInfo: reported)),
-            ])
+            ]
+        )
         #expect(world.lastBlock?.extrinsics.count == 2)
     }
 
@@ -48,7 +57,9 @@ import Testing
         let call = RuntimeCall.balances(.transferAllowDeath(dest: .id(DevAccount.bob.id), value: .pha(1_000)))
         let extrinsic = world.sign(call, by: .alice, nonce: 0)
         let fee = Self.expectedFee(length: extrinsic.count, callWeight: Balances.Weights.transferAllowDeath)
-        let insufficient = DispatchError.module(ModuleError(index: 1, error: Balances.Error.insufficientBalance.rawValue))
+        let insufficient = DispatchError.module(
+            ModuleError(index: 1, error: Balances.Error.insufficientBalance.rawValue)
+        )
         #expect(try world.produceBlock([extrinsic]) == [.success(.failure(insufficient))])
         #expect(try world.free(.alice) == Balance.pha(100).saturatingSubtracting(fee))
         #expect(try world.free(.bob) == .pha(100))
@@ -69,21 +80,43 @@ import Testing
         let call = RuntimeCall.balances(.transferKeepAlive(dest: .id(DevAccount.bob.id), value: .pha(1)))
         let plain = world.sign(call, by: .alice, nonce: 0)
         let tipped = world.sign(call, by: .alice, nonce: 0, tip: Balance(planck: 5_000))
-        let low = try world.runtime.validateTransaction(plain, source: .external, parentHash: world.head.hash, parentState: world.headState)
-        let high = try world.runtime.validateTransaction(tipped, source: .external, parentHash: world.head.hash, parentState: world.headState)
+        let low = try world.runtime.validateTransaction(
+            plain,
+            source: .external,
+            parentHash: world.head.hash,
+            parentState: world.headState
+        )
+        let high = try world.runtime.validateTransaction(
+            tipped,
+            source: .external,
+            parentHash: world.head.hash,
+            parentState: world.headState
+        )
         #expect(try high.get().priority > low.get().priority)
         try world.produceBlock([tipped])
-        let fee = Self.expectedFee(length: tipped.count, callWeight: Balances.Weights.transferKeepAlive, tip: Balance(planck: 5_000))
+        let fee = Self.expectedFee(
+            length: tipped.count,
+            callWeight: Balances.Weights.transferKeepAlive,
+            tip: Balance(planck: 5_000)
+        )
         #expect(try world.free(.alice) == Balance.pha(99).saturatingSubtracting(fee))
         let events = try world.headEvents().map(\.event)
-        #expect(events.contains(.transactionPayment(.transactionFeePaid(who: DevAccount.alice.id, actualFee: fee, tip: Balance(planck: 5_000)))))
+        #expect(
+            events.contains(
+                .transactionPayment(
+                    .transactionFeePaid(who: DevAccount.alice.id, actualFee: fee, tip: Balance(planck: 5_000))
+                )
+            )
+        )
     }
 
     @Test func executingAProducedBlockReproducesItsHeader() throws {
         var world = try TestRuntime.build(balances: [(.alice, 100), (.aliceEd25519, 100)])
         let parent = world.headState
         let transfer = RuntimeCall.balances(.transferAllowDeath(dest: .id(DevAccount.charlie.id), value: .pha(3)))
-        try world.produceBlock([world.sign(transfer, by: .alice, nonce: 0), world.sign(transfer, by: .aliceEd25519, nonce: 0)])
+        try world.produceBlock([
+            world.sign(transfer, by: .alice, nonce: 0), world.sign(transfer, by: .aliceEd25519, nonce: 0),
+        ])
         let block = try #require(world.lastBlock)
         #expect(block.extrinsics.count == 3)
         let changes = try world.runtime.executeBlock(block, parentState: parent)
@@ -108,20 +141,26 @@ import Testing
         var world = try TestRuntime.build()
         let remark = world.sign(.system(.remark(remark: [1])), by: .alice, nonce: 0)
         _ = try world.runtime.applyExtrinsic(remark, to: &world.block)
-        #expect(throws: ExecutiveError.self) { try world.runtime.applyExtrinsic(world.timestampInherent(), to: &world.block) }
+        #expect(throws: ExecutiveError.self) {
+            try world.runtime.applyExtrinsic(world.timestampInherent(), to: &world.block)
+        }
     }
 
     @Test func aSlotThatDoesNotIncreaseIsRefused() throws {
         var world = try TestRuntime.build()
         try world.produceBlock([])
         world.nextSlot -= 1
-        #expect(throws: ExecutiveError.self) { try world.runtime.beginBlock(world.nextHeader(), parentState: world.headState) }
+        #expect(throws: ExecutiveError.self) {
+            try world.runtime.beginBlock(world.nextHeader(), parentState: world.headState)
+        }
     }
 
     @Test func aTimestampOutsideItsSlotIsRefused() throws {
         var world = try TestRuntime.build()
         var pending = try world.runtime.beginBlock(world.nextHeader(), parentState: world.headState)
-        let wrongTime = RuntimeCall.timestamp(.set(now: (world.nextSlot + 1) * world.runtime.configuration.slotDuration))
+        let wrongTime = RuntimeCall.timestamp(
+            .set(now: (world.nextSlot + 1) * world.runtime.configuration.slotDuration)
+        )
         let inherent = UncheckedExtrinsic(signature: nil, call: wrongTime.scaleEncoded()).scaleEncoded()
         #expect(try world.runtime.applyExtrinsic(inherent, to: &pending) == .failure(.invalid(.badMandatory)))
     }

@@ -19,8 +19,10 @@ import Testing
 
     @Test func errorsRoundTripExceptOthersMessage() throws {
         let errors: [DispatchError] = [
-            .cannotLookup, .module(ModuleError(index: 6, error: 0)), .consumerRemaining, .noProviders, .tooManyConsumers,
-            .token(.blocked), .arithmetic(.divisionByZero), .transactional(.noLayer), .exhausted, .corruption, .unavailable,
+            .cannotLookup, .module(ModuleError(index: 6, error: 0)), .consumerRemaining, .noProviders,
+            .tooManyConsumers,
+            .token(.blocked), .arithmetic(.divisionByZero), .transactional(.noLayer), .exhausted, .corruption,
+            .unavailable,
         ]
         for error in errors { #expect(try DispatchError(scaleDecoding: error.scaleEncoded()) == error) }
         #expect(try DispatchError(scaleDecoding: [0]) == .other(""))
@@ -30,7 +32,11 @@ import Testing
 
     // DispatchInfo as System.ExtrinsicSuccess carries it: Weight's two compact u64s, class, pays.
     @Test func dispatchInfoEncodesWeightCompactlyThenClassAndPays() {
-        let info = DispatchInfo(weight: Weight(refTime: 1_000_000, proofSize: 3_593), dispatchClass: .operational, paysFee: .no)
+        let info = DispatchInfo(
+            weight: Weight(refTime: 1_000_000, proofSize: 3_593),
+            dispatchClass: .operational,
+            paysFee: .no
+        )
         // compact(1_000_000) = 02093d00, compact(3_593) = 2538.
         #expect(Hex.string(info.scaleEncoded()) == "02093d0025380101")
     }

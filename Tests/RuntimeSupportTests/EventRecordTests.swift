@@ -19,7 +19,9 @@ import Testing
         #expect(
             Hex.string(record.scaleEncoded())
                 == "00010000000102d43593c715fdd31c61141abd04a99fd6822c8558854ccde39a5684e7a56da27d"
-                + "8eaf04151687736326c9fea17e25fc5287613693c912909cb226aa4794f26a48" + "39300000000000000000000000000000" + "00")
+                + "8eaf04151687736326c9fea17e25fc5287613693c912909cb226aa4794f26a48"
+                + "39300000000000000000000000000000" + "00"
+        )
     }
 
     @Test func phasesEncodeWithSubstratesIndices() throws {

@@ -20,7 +20,8 @@ import Testing
         #expect(
             Hex.string(account.storageKey(for: Self.alice))
                 == "26aa394eea5630e07c48ae0c9558cef7b99d880ec681799c0cf30e8886371da9"
-                + "de1e86a9a8c739864cf3cc5ec2bea59fd43593c715fdd31c61141abd04a99fd6822c8558854ccde39a5684e7a56da27d")
+                + "de1e86a9a8c739864cf3cc5ec2bea59fd43593c715fdd31c61141abd04a99fd6822c8558854ccde39a5684e7a56da27d"
+        )
     }
 
     @Test func aValueItemReadsItsDefaultAndAnOptionalOneReadsNil() throws {
@@ -58,7 +59,11 @@ import Testing
     @Test func doubleMapEntriesShareTheirFirstKeysPrefix() throws {
         var state = try Self.emptyOverlay()
         let map = StorageDoubleMap<UInt32, UInt32, UInt8>(
-            pallet: "Test", name: "Double", hasher1: .blake2_128Concat, hasher2: .twox64Concat)
+            pallet: "Test",
+            name: "Double",
+            hasher1: .blake2_128Concat,
+            hasher2: .twox64Concat
+        )
         map.insert(1, for: 7, 1, in: &state)
         map.insert(2, for: 7, 2, in: &state)
         map.insert(3, for: 8, 1, in: &state)

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import MerkleTrie
 import PhalaPrimitives
+import PhalaTesting
 import Testing
 
 @testable import StateStore
@@ -42,6 +43,32 @@ import Testing
         }
     }
 
+    @Test func aDamagedFileGivesATypedErrorNotACrash() throws {
+        var world = try ChainWorld.open(.file)
+        let ids = try world.grow(blocks: 20, seed: 9)
+        let path = world.directory.path("chain.sqlite")
+        try world.database.close()
+        #expect(try FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int == 0)
+
+        // Overwrite every page but the first (the file header and schema) with garbage.
+        let file = try FileHandle(forUpdating: URL(fileURLWithPath: path))
+        let size = try file.seekToEnd()
+        var generator = SplitMix64(seed: 1)
+        try file.seek(toOffset: 4096)
+        try file.write(contentsOf: Data(generator.bytes(Int(size) - 4096)))
+        try file.close()
+
+        let outcome = Result { () throws -> Bool in
+            let damaged = ChainWorld(database: try ChainDatabase(path: path), directory: world.directory, states: world.states)
+            return try damaged.stateMatches(at: ids[20].hash) && damaged.database.bestBlock == ids[20]
+        }
+        switch outcome {
+        case .success(let intact): #expect(!intact)
+        case .failure(let error as StateStoreError): #expect(error == .corrupt || error == .notADatabase, Comment(rawValue: error.description))
+        case .failure(let error): Issue.record("untyped failure: \(error)")
+        }
+    }
+
     @Test func aDatabaseFromANewerVersionIsRefused() throws {
         let directory = try TemporaryDirectory()
         let path = directory.path("chain.sqlite")
@@ -71,9 +98,12 @@ import Testing
         #expect(throws: StateStoreError.invalidConfiguration) {
             try ChainDatabase(path: directory.path("chain.sqlite"), configuration: .init(maximumReaderCount: 0))
         }
+        #expect(throws: StateStoreError.invalidConfiguration) {
+            try ChainDatabase(path: directory.path("chain.sqlite"), configuration: .init(pageCacheBytes: 4096))
+        }
     }
 
-    @Test func powerLossDurabilitySyncsEveryCommit() throws {
+    @Test func fileDatabasesRunInWALModeWithTheConfiguredWriterSettings() throws {
         let directory = try TemporaryDirectory()
         let database = try ChainDatabase(path: directory.path("chain.sqlite"), configuration: .init(durability: .powerLoss))
         let synchronous = try database.writer.write { try Int.fetchOne($0, sql: "PRAGMA synchronous") }
@@ -81,6 +111,8 @@ import Testing
         let normal = try ChainDatabase(path: directory.path("other.sqlite"))
         #expect(try normal.writer.write { try Int.fetchOne($0, sql: "PRAGMA synchronous") } == 1)  // NORMAL
         #expect(try normal.writer.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") } == "wal")
+        #expect(try normal.writer.write { try Int.fetchOne($0, sql: "PRAGMA wal_autocheckpoint") } == ChainDatabase.checkpointPages)
+        #expect(try normal.writer.write { try Int.fetchOne($0, sql: "PRAGMA cache_size") } == -65536)
     }
 
     @Test func errorsCompareByKindAndDescribeTheParticulars() {

@@ -14,7 +14,10 @@ import Testing
 
     @Test func transferAllowDeathMovesFundsAndEndowsANewAccount() throws {
         var world = try TestRuntime.build(balances: [(.alice, 100)])
-        try world.dispatch(.balances(.transferAllowDeath(dest: .id(DevAccount.charlie.id), value: .pha(10))), as: .signed(DevAccount.alice.id))
+        try world.dispatch(
+            .balances(.transferAllowDeath(dest: .id(DevAccount.charlie.id), value: .pha(10))),
+            as: .signed(DevAccount.alice.id)
+        )
         #expect(try world.free(.alice) == .pha(90))
         #expect(try world.free(.charlie) == .pha(10))
         #expect(try world.account(.charlie).providers == 1)
@@ -24,13 +27,17 @@ import Testing
                 .system(.newAccount(account: DevAccount.charlie.id)),
                 .balances(.endowed(account: DevAccount.charlie.id, freeBalance: .pha(10))),
                 .balances(.transferred(from: DevAccount.alice.id, to: DevAccount.charlie.id, amount: .pha(10))),
-            ])
+            ]
+        )
     }
 
     @Test func transferAllowDeathMayEmptyTheSenderAndBurnItsDust() throws {
         var world = try TestRuntime.build(balances: [(.alice, 100), (.bob, 100)])
         let value = Balance.pha(100).saturatingSubtracting(Balance(planck: 1))
-        try world.dispatch(.balances(.transferAllowDeath(dest: .id(DevAccount.bob.id), value: value)), as: .signed(DevAccount.alice.id))
+        try world.dispatch(
+            .balances(.transferAllowDeath(dest: .id(DevAccount.bob.id), value: value)),
+            as: .signed(DevAccount.alice.id)
+        )
         #expect(try world.account(.alice) == System.AccountInfo())
         #expect(try world.totalIssuance() == Balance.pha(200).saturatingSubtracting(Balance(planck: 1)))
         let events = try world.events().map(\.event)
@@ -41,30 +48,46 @@ import Testing
     @Test func transferKeepAliveRefusesToKillTheSenderAndChangesNothing() throws {
         var world = try TestRuntime.build(balances: [(.alice, 100), (.bob, 100)])
         try world.expectNoop(Self.insufficient(.expendability)) { (world: inout TestRuntime) throws(DispatchError) in
-            try world.dispatch(.balances(.transferKeepAlive(dest: .id(DevAccount.bob.id), value: .pha(100))), as: .signed(DevAccount.alice.id))
+            try world.dispatch(
+                .balances(.transferKeepAlive(dest: .id(DevAccount.bob.id), value: .pha(100))),
+                as: .signed(DevAccount.alice.id)
+            )
         }
-        try world.dispatch(.balances(.transferKeepAlive(dest: .id(DevAccount.bob.id), value: .pha(99))), as: .signed(DevAccount.alice.id))
+        try world.dispatch(
+            .balances(.transferKeepAlive(dest: .id(DevAccount.bob.id), value: .pha(99))),
+            as: .signed(DevAccount.alice.id)
+        )
         #expect(try world.free(.alice) == .pha(1))
     }
 
     @Test func transferAboveTheFreeBalanceFailsWithInsufficientBalance() throws {
         var world = try TestRuntime.build(balances: [(.alice, 100), (.bob, 100)])
-        try world.expectNoop(Self.insufficient(.insufficientBalance)) { (world: inout TestRuntime) throws(DispatchError) in
-            try world.dispatch(.balances(.transferAllowDeath(dest: .id(DevAccount.bob.id), value: .pha(101))), as: .signed(DevAccount.alice.id))
+        try world.expectNoop(Self.insufficient(.insufficientBalance)) {
+            (world: inout TestRuntime) throws(DispatchError) in
+            try world.dispatch(
+                .balances(.transferAllowDeath(dest: .id(DevAccount.bob.id), value: .pha(101))),
+                as: .signed(DevAccount.alice.id)
+            )
         }
     }
 
     @Test func transferBelowTheExistentialDepositToANewAccountFailsAndChangesNothing() throws {
         var world = try TestRuntime.build(balances: [(.alice, 100)])
         let dust = Self.deposit.saturatingSubtracting(Balance(planck: 1))
-        try world.expectNoop(Self.insufficient(.existentialDeposit)) { (world: inout TestRuntime) throws(DispatchError) in
-            try world.dispatch(.balances(.transferAllowDeath(dest: .id(DevAccount.dave.id), value: dust)), as: .signed(DevAccount.alice.id))
+        try world.expectNoop(Self.insufficient(.existentialDeposit)) {
+            (world: inout TestRuntime) throws(DispatchError) in
+            try world.dispatch(
+                .balances(.transferAllowDeath(dest: .id(DevAccount.dave.id), value: dust)),
+                as: .signed(DevAccount.alice.id)
+            )
         }
     }
 
     @Test func forceTransferNeedsRootAndMovesBetweenAnyAccounts() throws {
         var world = try TestRuntime.build(balances: [(.alice, 100), (.bob, 100)])
-        let call = RuntimeCall.balances(.forceTransfer(source: .id(DevAccount.bob.id), dest: .id(DevAccount.alice.id), value: .pha(5)))
+        let call = RuntimeCall.balances(
+            .forceTransfer(source: .id(DevAccount.bob.id), dest: .id(DevAccount.alice.id), value: .pha(5))
+        )
         try world.expectNoop(.badOrigin) { (world: inout TestRuntime) throws(DispatchError) in
             try world.dispatch(call, as: .signed(DevAccount.alice.id))
         }
@@ -75,9 +98,15 @@ import Testing
 
     @Test func transferAllKeepingAliveLeavesTheExistentialDeposit() throws {
         var world = try TestRuntime.build(balances: [(.alice, 100), (.bob, 100)])
-        try world.dispatch(.balances(.transferAll(dest: .id(DevAccount.bob.id), keepAlive: true)), as: .signed(DevAccount.alice.id))
+        try world.dispatch(
+            .balances(.transferAll(dest: .id(DevAccount.bob.id), keepAlive: true)),
+            as: .signed(DevAccount.alice.id)
+        )
         #expect(try world.free(.alice) == Self.deposit)
-        try world.dispatch(.balances(.transferAll(dest: .id(DevAccount.bob.id), keepAlive: false)), as: .signed(DevAccount.alice.id))
+        try world.dispatch(
+            .balances(.transferAll(dest: .id(DevAccount.bob.id), keepAlive: false)),
+            as: .signed(DevAccount.alice.id)
+        )
         #expect(try world.account(.alice) == System.AccountInfo())
         #expect(try world.free(.bob) == .pha(200))
     }
@@ -94,7 +123,10 @@ import Testing
     @Test func addressesOtherThanAnAccountIdCannotBeLookedUp() throws {
         var world = try TestRuntime.build(balances: [(.alice, 100)])
         try world.expectNoop(.cannotLookup) { (world: inout TestRuntime) throws(DispatchError) in
-            try world.dispatch(.balances(.transferAllowDeath(dest: .index(3), value: .pha(1))), as: .signed(DevAccount.alice.id))
+            try world.dispatch(
+                .balances(.transferAllowDeath(dest: .index(3), value: .pha(1))),
+                as: .signed(DevAccount.alice.id)
+            )
         }
     }
 }

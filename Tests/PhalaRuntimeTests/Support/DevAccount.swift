@@ -11,7 +11,8 @@ enum DevAccount: CaseIterable, Hashable, Sendable {
             let scheme: SignatureScheme = account == .aliceEd25519 ? .ed25519 : .sr25519
             // The URIs are constants; derivation cannot fail for them.
             return (account, try! KeyPair(uri: account.uri, scheme: scheme))
-        })
+        }
+    )
 
     /// The secret URI.
     var uri: String {

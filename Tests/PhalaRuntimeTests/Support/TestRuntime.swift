@@ -33,23 +33,36 @@ struct TestRuntime {
     ///   - sudo: the sudo key.
     ///   - configuration: the runtime's constants.
     static func build(
-        balances: [(DevAccount, UInt64)] = [(.alice, 100), (.bob, 100)], sudo: DevAccount? = .alice,
+        balances: [(DevAccount, UInt64)] = [(.alice, 100), (.bob, 100)],
+        sudo: DevAccount? = .alice,
         configuration: Runtime.Configuration = .init()
     ) throws -> TestRuntime {
         let runtime = Runtime(configuration: configuration)
         let spec = ChainSpec(
-            name: "Test world", id: "test", chainType: "Development", properties: .init(),
+            name: "Test world",
+            id: "test",
+            chainType: "Development",
+            properties: .init(),
             genesis: .init(
                 balances: balances.map { .init(account: $0.0.id.ss58, amount: "\($0.1) PHA") },
-                sudoKey: sudo?.id.ss58, auraAuthorities: [DevAccount.alice.id.ss58],
-                grandpaAuthorities: [.init(account: DevAccount.aliceEd25519.id.ss58)]))
+                sudoKey: sudo?.id.ss58,
+                auraAuthorities: [DevAccount.alice.id.ss58],
+                grandpaAuthorities: [.init(account: DevAccount.aliceEd25519.id.ss58)]
+            )
+        )
         let genesis = try runtime.genesis(spec)
         var store = InMemoryNodeStore()
         store.insert(genesis.changes)
         let base = try Trie(root: genesis.changes.root, store: store)
         var world = TestRuntime(
-            runtime: runtime, store: store, head: genesis.header,
-            block: try runtime.beginBlock(Header(parentHash: genesis.header.hash, number: 1, stateRoot: .zero, extrinsicsRoot: .zero, digest: []), parentState: base))
+            runtime: runtime,
+            store: store,
+            head: genesis.header,
+            block: try runtime.beginBlock(
+                Header(parentHash: genesis.header.hash, number: 1, stateRoot: .zero, extrinsicsRoot: .zero, digest: []),
+                parentState: base
+            )
+        )
         world.blockHashes[0] = genesis.header.hash
         try world.openBlock()
         return world
@@ -61,8 +74,12 @@ struct TestRuntime {
     /// The header of the next block: Aura pre-runtime digest for `nextSlot`.
     func nextHeader() -> Header {
         Header(
-            parentHash: head.hash, number: head.number + 1, stateRoot: .zero, extrinsicsRoot: .zero,
-            digest: [.preRuntime(engine: DigestItem.auraEngine, data: nextSlot.scaleEncoded())])
+            parentHash: head.hash,
+            number: head.number + 1,
+            stateRoot: .zero,
+            extrinsicsRoot: .zero,
+            digest: [.preRuntime(engine: DigestItem.auraEngine, data: nextSlot.scaleEncoded())]
+        )
     }
 
     /// The timestamp inherent of the next block, in its slot.
@@ -100,14 +117,22 @@ struct TestRuntime {
 
     /// Signs `call` as `signer`.
     func sign(
-        _ call: RuntimeCall, by signer: DevAccount, nonce: UInt32, era: Era = .immortal, tip: Balance = .zero
+        _ call: RuntimeCall,
+        by signer: DevAccount,
+        nonce: UInt32,
+        era: Era = .immortal,
+        tip: Balance = .zero
     ) -> [UInt8] {
         let extra = SignedExtra(era: era, nonce: nonce, tip: tip)
         let birth = BlockNumber(era.birth(current: UInt64(head.number + 1)))
         let payload = SigningPayload(
-            call: call.scaleEncoded(), extra: extra, specVersion: Runtime.version.specVersion,
-            transactionVersion: Runtime.version.transactionVersion, genesisHash: genesisHash,
-            eraBlockHash: blockHashes[birth] ?? .zero)
+            call: call.scaleEncoded(),
+            extra: extra,
+            specVersion: Runtime.version.specVersion,
+            transactionVersion: Runtime.version.transactionVersion,
+            genesisHash: genesisHash,
+            eraBlockHash: blockHashes[birth] ?? .zero
+        )
         let signature = signer.pair.sign(payload.bytesToSign)
         let multi: MultiSignature =
             signer == .aliceEd25519 ? .ed25519(try! FixedBytes(signature)) : .sr25519(try! FixedBytes(signature))
@@ -125,7 +150,8 @@ struct TestRuntime {
 
     /// Expects `body` to fail with `error` and to leave the state root unchanged (FRAME's `assert_noop!`).
     mutating func expectNoop(
-        _ error: DispatchError, sourceLocation: SourceLocation = #_sourceLocation,
+        _ error: DispatchError,
+        sourceLocation: SourceLocation = #_sourceLocation,
         _ body: (inout TestRuntime) throws(DispatchError) -> Void
     ) throws {
         let before = try block.state.committed().root

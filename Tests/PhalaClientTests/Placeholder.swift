@@ -1,1 +1,0 @@
-// Placeholder until this test target gains its first suite.
