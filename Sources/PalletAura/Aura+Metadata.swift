@@ -11,7 +11,10 @@ extension Aura {
             )
         }
         let slot = TypeReference.named("sp_consensus_slots::Slot") {
-            .composite(path: ["sp_consensus_slots", "Slot"], fields: [TypeField(type: .of(UInt64.self), typeName: "u64")])
+            .composite(
+                path: ["sp_consensus_slots", "Slot"],
+                fields: [TypeField(type: .of(UInt64.self), typeName: "u64")]
+            )
         }
         return PalletMetadata(
             name: Self.name,

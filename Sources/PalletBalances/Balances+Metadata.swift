@@ -68,7 +68,11 @@ extension Balances.Call: TypeInfo {
                     index: 4,
                     fields: [dest, .named("keep_alive", Bool.self, "bool")]
                 ),
-                TypeVariant(name: "force_unreserve", index: 5, fields: [who, .named("amount", Balance.self, "T::Balance")]),
+                TypeVariant(
+                    name: "force_unreserve",
+                    index: 5,
+                    fields: [who, .named("amount", Balance.self, "T::Balance")]
+                ),
                 TypeVariant(
                     name: "force_set_balance",
                     index: 8,

@@ -20,11 +20,15 @@ extension Grandpa {
                     StorageEntryMetadata(Storage.state, type: state, docs: ["State of the current authority set."]),
                     StorageEntryMetadata(
                         Storage.currentSetId,
-                        docs: ["The number of changes (both in terms of keys and underlying economic responsibilities)."]
+                        docs: [
+                            "The number of changes (both in terms of keys and underlying economic responsibilities)."
+                        ]
                     ),
                     StorageEntryMetadata(
                         Storage.setIdSession,
-                        docs: ["A mapping from grandpa set ID to the index of the *most recent* session for which its members were responsible."]
+                        docs: [
+                            "A mapping from grandpa set ID to the index of the *most recent* session for which its members were responsible."
+                        ]
                     ),
                     StorageEntryMetadata(Storage.authorities, docs: ["The current list of authorities."]),
                 ]

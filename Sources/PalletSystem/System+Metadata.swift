@@ -18,7 +18,10 @@ extension System {
                         Storage.account,
                         docs: ["The full account information for a particular account ID."]
                     ),
-                    StorageEntryMetadata(Storage.extrinsicCount, docs: ["Total extrinsics count for the current block."]),
+                    StorageEntryMetadata(
+                        Storage.extrinsicCount,
+                        docs: ["Total extrinsics count for the current block."]
+                    ),
                     StorageEntryMetadata(Storage.blockWeight, docs: ["The current weight for the block."]),
                     StorageEntryMetadata(
                         Storage.allExtrinsicsLength,

@@ -23,7 +23,9 @@ extension TransactionPayment {
                 PalletConstantMetadata(
                     name: "OperationalFeeMultiplier",
                     value: configuration.operationalFeeMultiplier,
-                    docs: ["A fee multiplier for `Operational` extrinsics to compute \"virtual tip\" to boost their `priority`."]
+                    docs: [
+                        "A fee multiplier for `Operational` extrinsics to compute \"virtual tip\" to boost their `priority`."
+                    ]
                 )
             ]
         )
@@ -45,7 +47,9 @@ extension TransactionPayment.Event: TypeInfo {
                         .named("actual_fee", Balance.self, "BalanceOf<T>"),
                         .named("tip", Balance.self, "BalanceOf<T>"),
                     ],
-                    docs: ["A transaction fee `actual_fee`, of which `tip` was added to the minimum inclusion fee, has been paid by `who`."]
+                    docs: [
+                        "A transaction fee `actual_fee`, of which `tip` was added to the minimum inclusion fee, has been paid by `who`."
+                    ]
                 )
             ]
         )

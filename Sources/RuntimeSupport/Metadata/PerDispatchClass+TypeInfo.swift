@@ -4,7 +4,9 @@ extension PerDispatchClass: TypeInfo where Value: TypeInfo {
         .composite(
             path: ["frame_support", "dispatch", "PerDispatchClass"],
             parameters: [TypeParameter(name: "T", type: .of(Value.self))],
-            fields: ["normal", "operational", "mandatory"].map { TypeField(name: $0, type: .of(Value.self), typeName: "T") }
+            fields: ["normal", "operational", "mandatory"].map {
+                TypeField(name: $0, type: .of(Value.self), typeName: "T")
+            }
         )
     }
 }

@@ -91,7 +91,10 @@ import Testing
         #expect(constants["System.SS58Prefix"] as? Int == 30)
         #expect(constants["System.SS58Prefix"] as? Int == Int(ChainSpec.Properties().ss58Format))
         #expect(constants["System.BlockHashCount"] as? Int == 2400)
-        #expect("\(constants["Balances.ExistentialDeposit"] ?? "")" == "\(Balances.Configuration().existentialDeposit.planck)")
+        #expect(
+            "\(constants["Balances.ExistentialDeposit"] ?? "")"
+                == "\(Balances.Configuration().existentialDeposit.planck)"
+        )
         #expect(constants["TransactionPayment.OperationalFeeMultiplier"] as? Int == 5)
         #expect(constants["Timestamp.MinimumPeriod"] as? Int == 500)
         #expect(constants["Aura.SlotDuration"] as? Int == 1_000)
