@@ -143,6 +143,7 @@ targets += [
         name: "PhalaRuntimeTests",
         dependencies: ["PhalaRuntime", "RuntimeSupport", "MerkleTrie", "PhalaPrimitives", "PhalaCrypto", "SCALE", "PhalaTesting"]
             + pallets.map { .target(name: "Pallet\($0.key)") },
+        exclude: ["Fixtures"],
         swiftSettings: settings
     ),
     .testTarget(
