@@ -95,7 +95,7 @@ targets += [
     .target(
         name: "PhalaCLI",
         dependencies: [
-            "SCALE", "PhalaCrypto", "PhalaPrimitives", "PhalaNode", "PhalaClient",
+            "SCALE", "PhalaCrypto", "PhalaPrimitives", "PhalaRuntime", "RuntimeSupport", "StateStore", "PhalaNode", "PhalaClient", "JSONRPC",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "Logging", package: "swift-log"),
@@ -150,8 +150,8 @@ targets += [
     .testTarget(
         name: "PhalaNodeTests",
         dependencies: [
-            "PhalaNode", "JSONRPC", "PhalaClient", "PhalaRuntime", "StateStore", "PhalaPrimitives", "PhalaCrypto", "SCALE",
-            "PhalaTesting",
+            "PhalaNode", "JSONRPC", "PhalaClient", "PhalaRuntime", "RuntimeSupport", "StateStore", "MerkleTrie", "PhalaPrimitives",
+            "PhalaCrypto", "SCALE", "PhalaTesting",
             .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "Logging", package: "swift-log"),
@@ -162,7 +162,8 @@ targets += [
     .testTarget(
         name: "PhalaClientTests",
         dependencies: [
-            "PhalaClient", "PhalaNode", "JSONRPC", "PhalaPrimitives", "PhalaCrypto", "PhalaTesting",
+            "PhalaClient", "PhalaNode", "JSONRPC", "PhalaPrimitives", "PhalaCrypto", "PhalaTesting", "PhalaRuntime", "RuntimeSupport",
+            "StateStore", "SCALE",
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "Logging", package: "swift-log"),
         ],
@@ -170,7 +171,20 @@ targets += [
     ),
     .testTarget(
         name: "PhalaCLITests",
-        dependencies: ["PhalaCLI", "PhalaCrypto", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+        dependencies: [
+            "PhalaCLI", "PhalaCrypto", "PhalaClient", "PhalaNode", "PhalaRuntime", "PhalaPrimitives", "JSONRPC", "PhalaTesting",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ],
+        swiftSettings: settings
+    ),
+    // Drives the built `phala` executable as a separate process: Python client compatibility and crash safety.
+    .testTarget(
+        name: "NodeProcessTests",
+        dependencies: [
+            "PhalaTesting", "PhalaClient", "PhalaRuntime", "RuntimeSupport", "StateStore", "MerkleTrie", "PhalaPrimitives",
+            "PhalaCrypto", "SCALE", "JSONRPC",
+        ],
+        exclude: ["Fixtures"],
         swiftSettings: settings
     ),
 ]
