@@ -46,7 +46,10 @@ public struct ClientError: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     static func couldNotConnect(_ url: String, reason: String) -> ClientError {
-        ClientError(.couldNotConnect, "could not connect to \(url): is `phala dev` running? (\(reason))")
+        ClientError(
+            .couldNotConnect,
+            "could not connect to \(url): is a node running at \(url)? start one with `phala dev` (\(reason))"
+        )
     }
 
     static func disconnected(_ url: String) -> ClientError {

@@ -178,7 +178,9 @@ import Testing
             }
         } catch let error as ClientError {
             #expect(error.kind == .couldNotConnect)
-            #expect(error.description.hasPrefix("could not connect to ws://127.0.0.1:1: is `phala dev` running?"))
+            #expect(error.description.hasPrefix(
+                    "could not connect to ws://127.0.0.1:1: is a node running at ws://127.0.0.1:1? start one with `phala dev`"
+                ))
         }
     }
 
