@@ -15,7 +15,8 @@ public struct PhalaCommand: AsyncParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            DevCommand.self, NodeCommand.self, BuildSpecCommand.self, BalanceCommand.self, TxCommand.self, ChainCommand.self,
+            DevCommand.self, NodeCommand.self, BuildSpecCommand.self, BalanceCommand.self, TxCommand.self,
+            ChainCommand.self,
             KeyCommand.self,
         ]
     )

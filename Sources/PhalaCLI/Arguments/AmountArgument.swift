@@ -25,7 +25,9 @@ enum AmountArgument {
         do {
             return try Balance(parsing: trimmed)
         } catch {
-            throw CommandError("\"\(text)\" is not an amount (\(error)); write 1.5PHA, \"1.5 PHA\" or a whole number of planck")
+            throw CommandError(
+                "\"\(text)\" is not an amount (\(error)); write 1.5PHA, \"1.5 PHA\" or a whole number of planck"
+            )
         }
     }
 }

@@ -7,14 +7,17 @@ struct BuildSpecCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build-spec",
         abstract: "Print a chain spec as JSON (pretty, keys sorted).",
-        discussion: "Example: phala build-spec --dev > spec.json && phala node --chain spec.json --base-path ./data --author //Alice"
+        discussion:
+            "Example: phala build-spec --dev > spec.json && phala node --chain spec.json --base-path ./data --author //Alice"
     )
 
     @Flag(help: "The development chain (the only built-in spec).")
     var dev = false
 
     func validate() throws {
-        guard dev else { throw ValidationError("build-spec needs --dev: the development chain is the only built-in spec") }
+        guard dev else {
+            throw ValidationError("build-spec needs --dev: the development chain is the only built-in spec")
+        }
     }
 
     /// The spec as pretty JSON with sorted keys.

@@ -8,7 +8,9 @@ enum DataDirectory {
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         } catch {
-            throw CommandError("cannot create the data directory \(path): \(error.localizedDescription); choose another with --base-path")
+            throw CommandError(
+                "cannot create the data directory \(path): \(error.localizedDescription); choose another with --base-path"
+            )
         }
     }
 }

@@ -42,18 +42,41 @@ struct NodeCommand: AsyncParsableCommand {
 
     /// Reads and decodes a chain spec file.
     static func loadSpec(at path: String) throws -> ChainSpec {
+        let hint = "write one with `phala build-spec --dev > \(path)`"
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw CommandError("cannot read the chain spec \(path): no such file; \(hint)")
+        }
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw CommandError(
-                "cannot read the chain spec \(path): \(error.localizedDescription); write one with `phala build-spec --dev > \(path)`"
-            )
+            throw CommandError("cannot read the chain spec \(path): \(error.localizedDescription); \(hint)")
         }
         do {
             return try JSONDecoder().decode(ChainSpec.self, from: data)
         } catch {
-            throw CommandError("\(path) is not a valid chain spec (\(error)); compare it with `phala build-spec --dev`")
+            throw CommandError(
+                "\(path) is not a valid chain spec: \(Self.explain(error)); compare it with `phala build-spec --dev`"
+            )
+        }
+    }
+
+    /// A JSON decoding failure in words: what is wrong, and where (`genesis.balances[0]`).
+    private static func explain(_ error: any Error) -> String {
+        func location(_ path: [any CodingKey]) -> String {
+            let text = path.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+            return text.isEmpty ? "the top level" : String(text.drop { $0 == "." })
+        }
+        switch error as? DecodingError {
+        case .keyNotFound(let key, let context):
+            return "\"\(key.stringValue)\" is missing at \(location(context.codingPath))"
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+            let reason =
+                context.debugDescription.hasSuffix(".")
+                ? context.debugDescription.dropLast() : Substring(context.debugDescription)
+            return "\(reason) at \(location(context.codingPath))"
+        default:
+            return "\(error)"
         }
     }
 
@@ -65,7 +88,9 @@ struct NodeCommand: AsyncParsableCommand {
                 grandpa: try KeyPair(uri: uri, scheme: .ed25519)
             )
         } catch {
-            throw CommandError("--author needs a secret URI usable for sr25519 and ed25519 keys, such as //Alice: \(error)")
+            throw CommandError(
+                "--author needs a secret URI usable for sr25519 and ed25519 keys, such as //Alice: \(error)"
+            )
         }
     }
 

@@ -25,7 +25,9 @@ struct ExtrinsicOutcome: Equatable {
     init(encodedEvents: [UInt8], index: UInt32) throws {
         let records: [EventRecord<RuntimeEvent>]
         do { records = try [EventRecord<RuntimeEvent>](scaleDecoding: encodedEvents) } catch {
-            throw CommandError("the block's events do not decode as this runtime's events (\(error)); is the node a different chain?")
+            throw CommandError(
+                "the block's events do not decode as this runtime's events (\(error)); is the node a different chain?"
+            )
         }
         var outcome: Bool?
         events = []

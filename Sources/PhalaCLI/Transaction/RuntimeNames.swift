@@ -1,5 +1,5 @@
-import PhalaRuntime
 import PhalaPrimitives
+import PhalaRuntime
 import RuntimeSupport
 import SCALE
 
@@ -11,7 +11,9 @@ enum RuntimeNames {
 
     /// `Pallet.Event` for the event whose encoding starts with `pallet ‖ variant`.
     static func event(pallet: UInt8, variant: UInt8) -> String {
-        guard let metadata = pallets.first(where: { $0.index == pallet }) else { return "Pallet\(pallet).Event\(variant)" }
+        guard let metadata = pallets.first(where: { $0.index == pallet }) else {
+            return "Pallet\(pallet).Event\(variant)"
+        }
         return metadata.name + "." + (variantName(metadata.event, variant) ?? "Event\(variant)")
     }
 

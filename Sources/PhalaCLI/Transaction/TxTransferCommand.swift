@@ -38,7 +38,9 @@ struct TxTransferCommand: AsyncParsableCommand {
     @Option(help: "The key scheme of --from (and of a secret URI in --to): sr25519 or ed25519.")
     var scheme: SignatureScheme = .sr25519
 
-    @Flag(help: "Use transfer_keep_alive: fail rather than let the sender's balance drop below the existential deposit.")
+    @Flag(
+        help: "Use transfer_keep_alive: fail rather than let the sender's balance drop below the existential deposit."
+    )
     var keepAlive = false
 
     @Option(help: "Follow the transaction until: ready, in-block or finalized. Without it, submit and print the hash.")
@@ -50,7 +52,8 @@ struct TxTransferCommand: AsyncParsableCommand {
     func call() throws -> [UInt8] {
         let dest = try AccountArgument.resolve(to, scheme: scheme)
         return keepAlive
-            ? BalancesCall.transferKeepAlive(to: dest, value: amount) : BalancesCall.transferAllowDeath(to: dest, value: amount)
+            ? BalancesCall.transferKeepAlive(to: dest, value: amount)
+            : BalancesCall.transferAllowDeath(to: dest, value: amount)
     }
 
     func run() async throws {
@@ -117,7 +120,8 @@ struct TxTransferCommand: AsyncParsableCommand {
         guard let body = try await client.block(hash: block) else {
             throw CommandError("the node does not know block \(block) it reported")
         }
-        guard let index = body.extrinsics.firstIndex(where: { Hashing.blake2_256($0.scaleEncoded()) == hash.bytes }) else {
+        guard let index = body.extrinsics.firstIndex(where: { Hashing.blake2_256($0.scaleEncoded()) == hash.bytes })
+        else {
             throw CommandError("block \(block) does not contain the transaction \(hash)")
         }
         let outcome = try ExtrinsicOutcome(encodedEvents: try await client.events(at: block), index: UInt32(index))

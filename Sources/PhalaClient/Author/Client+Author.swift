@@ -1,6 +1,6 @@
-public import PhalaPrimitives
 import JSONRPC
 import PhalaCrypto
+public import PhalaPrimitives
 
 extension Client {
     /// Submits a signed extrinsic to the node's pool without watching it (`author_submitExtrinsic`).

@@ -64,6 +64,9 @@ extension Client {
         }
         var extrinsics: [[UInt8]] = []
         for entry in list { extrinsics.append(try entry.decoded([UInt8].self, in: method)) }
-        return Block(header: try Header(json: try block.member("header", in: method), in: method), extrinsics: extrinsics)
+        return Block(
+            header: try Header(json: try block.member("header", in: method), in: method),
+            extrinsics: extrinsics
+        )
     }
 }

@@ -1,6 +1,6 @@
 import JSONRPC
-import SCALE
 public import PhalaPrimitives
+import SCALE
 
 extension Client {
     /// The raw value stored under `key` (`state_getStorage`).

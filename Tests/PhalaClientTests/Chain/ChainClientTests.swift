@@ -23,7 +23,13 @@ import Testing
     static let aliceAccountKey =
         "0x26aa394eea5630e07c48ae0c9558cef7b99d880ec681799c0cf30e8886371da9de1e86a9a8c739864cf3cc5ec2bea59fd43593c715fdd31c61141abd04a99fd6822c8558854ccde39a5684e7a56da27d"
     static let aliceInfo = AccountInfo(
-        nonce: 3, consumers: 0, providers: 1, sufficients: 0, free: .pha(7), reserved: Balance(planck: 5), frozen: .zero,
+        nonce: 3,
+        consumers: 0,
+        providers: 1,
+        sufficients: 0,
+        free: .pha(7),
+        reserved: Balance(planck: 5),
+        frozen: .zero,
         flags: 1 << 127
     )
 
@@ -63,7 +69,8 @@ import Testing
             return .string(Hex.encode(Hashing.blake2_256(bytes)))
         }
         methods.subscription(
-            subscribe: "author_submitAndWatchExtrinsic", unsubscribe: "author_unwatchExtrinsic",
+            subscribe: "author_submitAndWatchExtrinsic",
+            unsubscribe: "author_unwatchExtrinsic",
             notification: "author_extrinsicUpdate"
         ) { _, sink in
             await sink.send("ready")
@@ -80,7 +87,9 @@ import Testing
             try await Client.withConnection(to: url, logger: quietLogger) { client in
                 let best = try await client.bestHeader()
                 #expect(best.number == 1)
-                #expect(best.digest == [.preRuntime(engine: DigestItem.auraEngine, data: UInt64(123_456).scaleEncoded())])
+                #expect(
+                    best.digest == [.preRuntime(engine: DigestItem.auraEngine, data: UInt64(123_456).scaleEncoded())]
+                )
                 #expect(best.hash.description == Self.headerHash)
                 #expect(try await client.header(hash: H256(hex: Self.twos)) == nil)
                 #expect(try await client.finalizedHead().description == Self.headerHash)
@@ -96,9 +105,20 @@ import Testing
         try await withServer(Self.methods()) { url in
             try await Client.withConnection(to: url, logger: quietLogger) { client in
                 let version = try await client.runtimeVersion()
-                #expect(version == Client.RuntimeVersion(specName: "phala-swift", specVersion: 100, transactionVersion: 1, implVersion: 2))
+                #expect(
+                    version
+                        == Client.RuntimeVersion(
+                            specName: "phala-swift",
+                            specVersion: 100,
+                            transactionVersion: 1,
+                            implVersion: 2
+                        )
+                )
                 #expect(try await client.systemChain() == "Development")
-                #expect(try await client.properties() == Client.ChainProperties(ss58Format: 30, tokenDecimals: 12, tokenSymbol: "PHA"))
+                #expect(
+                    try await client.properties()
+                        == Client.ChainProperties(ss58Format: 30, tokenDecimals: 12, tokenSymbol: "PHA")
+                )
             }
         }
     }

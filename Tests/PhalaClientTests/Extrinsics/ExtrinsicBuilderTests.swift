@@ -57,7 +57,11 @@ import Testing
         // genesis 0x11…11.
         let call = BalancesCall.transferKeepAlive(to: Self.bob, value: Balance(planck: 12345))
         #expect(Hex.encode(call) == "0x0103008eaf04151687736326c9fea17e25fc5287613693c912909cb226aa4794f26a48e5c0")
-        let builder = ExtrinsicBuilder(genesisHash: H256(FixedBytes(repeating: 0x11)), specVersion: 100, transactionVersion: 1)
+        let builder = ExtrinsicBuilder(
+            genesisHash: H256(FixedBytes(repeating: 0x11)),
+            specVersion: 100,
+            transactionVersion: 1
+        )
         #expect(builder.payload(call: call, nonce: 0).scaleEncoded().count == 112)
         let alice = try KeyPair(uri: "//Alice", scheme: .ed25519)
         let extrinsic = builder.signed(call: call, by: alice, nonce: 0)
@@ -104,7 +108,9 @@ import Testing
         let call = BalancesCall.transferAllowDeath(to: Self.bob, value: .pha(2))
         let mortality = ExtrinsicBuilder.Mortality.mortal(period: 64, checkpoint: 0, checkpointHash: chain.genesisHash)
         let extrinsic = chain.builder.signed(call: call, by: alice, nonce: 0, mortality: mortality)
-        #expect(try chain.runtime.decodeExtrinsic(extrinsic).extrinsic.signature?.extra.era == .mortal(period: 64, phase: 0))
+        #expect(
+            try chain.runtime.decodeExtrinsic(extrinsic).extrinsic.signature?.extra.era == .mortal(period: 64, phase: 0)
+        )
         #expect(try chain.validate(extrinsic).get().longevity <= 64)
     }
 
@@ -113,7 +119,11 @@ import Testing
         var builder = chain.builder
         builder.genesisHash = H256(FixedBytes(repeating: 0x11))
         let alice = try KeyPair(uri: "//Alice", scheme: .sr25519)
-        let extrinsic = builder.signed(call: BalancesCall.transferKeepAlive(to: Self.bob, value: .pha(1)), by: alice, nonce: 0)
+        let extrinsic = builder.signed(
+            call: BalancesCall.transferKeepAlive(to: Self.bob, value: .pha(1)),
+            by: alice,
+            nonce: 0
+        )
         #expect(try chain.validate(extrinsic) == .failure(.invalid(.badProof)))
     }
 
@@ -122,7 +132,11 @@ import Testing
         var builder = chain.builder
         builder.specVersion += 1
         let alice = try KeyPair(uri: "//Alice", scheme: .ed25519)
-        let extrinsic = builder.signed(call: BalancesCall.transferKeepAlive(to: Self.bob, value: .pha(1)), by: alice, nonce: 0)
+        let extrinsic = builder.signed(
+            call: BalancesCall.transferKeepAlive(to: Self.bob, value: .pha(1)),
+            by: alice,
+            nonce: 0
+        )
         #expect(try chain.validate(extrinsic) == .failure(.invalid(.badProof)))
     }
 }
