@@ -77,35 +77,48 @@ struct TxTransferCommand: AsyncParsableCommand {
     }
 
     /// Submits and, with `wait`, follows the transaction and reports its outcome.
-    static func submit(_ extrinsic: [UInt8], waitingFor wait: Wait?, through client: Client) async throws {
+    /// - Parameters:
+    ///   - extrinsic: the signed extrinsic.
+    ///   - wait: how far to follow it; `nil` submits without watching.
+    ///   - client: the connection.
+    ///   - output: where status lines go (stdout by default).
+    static func submit(
+        _ extrinsic: [UInt8],
+        waitingFor wait: Wait?,
+        through client: Client,
+        output: (String) -> Void = { print($0) }
+    ) async throws {
         do {
             guard let wait else {
-                print("submitted \(try await client.submit(extrinsic))")
+                output("submitted \(try await client.submit(extrinsic))")
                 return
             }
             let watch = try await client.submitAndWatch(extrinsic)
-            print("submitted \(watch.hash)")
+            output("submitted \(watch.hash)")
             for try await status in watch {
                 switch status {
                 case .ready:
-                    print("ready")
+                    output("ready")
                     if wait == .ready { return }
                 case .inBlock(let block):
-                    print("in block \(block)")
-                    if wait == .inBlock { return try await report(watch.hash, in: block, through: client) }
+                    output("in block \(block)")
+                    if wait == .inBlock {
+                        return try await report(watch.hash, in: block, through: client, output: output)
+                    }
                 case .finalized(let block):
-                    print("finalized \(block)")
-                    return try await report(watch.hash, in: block, through: client)
-                case .future: print("future (waiting for an earlier nonce)")
-                case .retracted(let block): print("retracted from \(block)")
+                    output("finalized \(block)")
+                    return try await report(watch.hash, in: block, through: client, output: output)
+                case .future: output("future (waiting for an earlier nonce)")
+                case .retracted(let block): output("retracted from \(block)")
                 case .broadcast: continue
                 case .dropped, .invalid, .usurped, .finalityTimeout:
                     throw CommandError("the transaction ended as \(status) before it was \(wait.rawValue)")
                 }
             }
             throw CommandError("the node stopped reporting before the transaction was \(wait.rawValue)")
-        } catch let error as ClientError where error.rpcError != nil {
-            throw Self.rejection(error.rpcError!)
+        } catch let error as ClientError {
+            guard let refusal = error.rpcError else { throw error }
+            throw Self.rejection(refusal)
         }
     }
 
@@ -116,7 +129,7 @@ struct TxTransferCommand: AsyncParsableCommand {
     }
 
     /// Finds the extrinsic in `block`, prints its outcome, and fails when its dispatch failed.
-    static func report(_ hash: H256, in block: H256, through client: Client) async throws {
+    static func report(_ hash: H256, in block: H256, through client: Client, output: (String) -> Void) async throws {
         guard let body = try await client.block(hash: block) else {
             throw CommandError("the node does not know block \(block) it reported")
         }
@@ -125,7 +138,7 @@ struct TxTransferCommand: AsyncParsableCommand {
             throw CommandError("block \(block) does not contain the transaction \(hash)")
         }
         let outcome = try ExtrinsicOutcome(encodedEvents: try await client.events(at: block), index: UInt32(index))
-        print(outcome.report.joined(separator: "\n"))
+        outcome.report.forEach(output)
         if let failure = outcome.failure { throw CommandError("the transfer failed: \(RuntimeNames.error(failure))") }
     }
 }
