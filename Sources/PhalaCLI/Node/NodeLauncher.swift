@@ -1,4 +1,3 @@
-import Foundation
 import Logging
 import PhalaNode
 import ServiceLifecycle
@@ -27,8 +26,7 @@ enum NodeLauncher {
         var configuration = configuration
         configuration.logger = Logger(label: "phala.node")
         configuration.onRPCListening = { host, port in
-            // FileHandle writes straight to the descriptor, so the line is out before anything waits on it.
-            FileHandle.standardOutput.write(Data((listeningLine(host: host, port: port) + "\n").utf8))
+            StandardOutput.writeLine(listeningLine(host: host, port: port))
         }
         let group = ServiceGroup(
             services: [Node(configuration: configuration)],

@@ -81,12 +81,12 @@ struct TxTransferCommand: AsyncParsableCommand {
     ///   - extrinsic: the signed extrinsic.
     ///   - wait: how far to follow it; `nil` submits without watching.
     ///   - client: the connection.
-    ///   - output: where status lines go (stdout by default).
+    ///   - output: where status lines go (stdout, unbuffered, by default).
     static func submit(
         _ extrinsic: [UInt8],
         waitingFor wait: Wait?,
         through client: Client,
-        output: (String) -> Void = { print($0) }
+        output: (String) -> Void = StandardOutput.writeLine
     ) async throws {
         do {
             guard let wait else {
