@@ -5,7 +5,7 @@ import PhalaNode
 /// The flags `phala dev` and `phala node` share: block time, RPC address and log level.
 struct NodeOptions: ParsableArguments {
     @Option(
-        help: "Seconds between authored blocks (a decimal such as 0.5).",
+        help: "Seconds between authored blocks, a decimal such as 0.5 (default: 1).",
         transform: BlockTimeArgument.parse
     )
     var blockTime: Duration = .seconds(1)
@@ -17,7 +17,8 @@ struct NodeOptions: ParsableArguments {
     var rpcExternal = false
 
     @Option(
-        help: "The least severe log messages written to stderr: trace, debug, info, notice, warning, error, critical.",
+        help:
+            "Least severe level logged to stderr: trace, debug, info, notice, warning, error, critical (default: info).",
         transform: NodeOptions.logLevel
     )
     var logLevel: Logger.Level = .info
