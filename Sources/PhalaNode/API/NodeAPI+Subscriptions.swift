@@ -54,7 +54,8 @@ extension NodeAPI {
             unsubscribe: "state_unsubscribeStorage",
             notification: "state_storage"
         ) { params, sink throws(RPCError) in
-            let keys: [[UInt8]]? = try params.value(at: 0).map { $0 == .null } ?? true ? nil : try Self.keys(params, at: 0)
+            let hasKeys = try params.value(at: 0).map { $0 != .null } ?? false
+            let keys = hasKeys ? try Self.keys(params, at: 0) : nil
             let events = api.events.subscribe()
             try await api.followStorage(keys: keys, events: events, sink: sink)
         }
