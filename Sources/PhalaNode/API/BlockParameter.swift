@@ -16,7 +16,8 @@ enum BlockParameter {
     static func hash(_ value: JSONValue, at position: Int) throws(RPCError) -> H256 {
         guard let text = value.string, let bytes = hexBytes(text), let hash = try? H256(bytes: bytes) else {
             throw .invalidParams(
-                "expected a 32-byte block hash as 0x-prefixed hex at position \(position), got \(describe(value))")
+                "expected a 32-byte block hash as 0x-prefixed hex at position \(position), got \(describe(value))"
+            )
         }
         return hash
     }
@@ -38,7 +39,9 @@ enum BlockParameter {
             )
         }
         guard let number = BlockNumber(exactly: wide) else {
-            throw .invalidParams("block number \(wide) at position \(position) is above the largest block number \(BlockNumber.max)")
+            throw .invalidParams(
+                "block number \(wide) at position \(position) is above the largest block number \(BlockNumber.max)"
+            )
         }
         return number
     }

@@ -53,7 +53,8 @@ extension JSONValue {
             : .array(
                 justifications.map { justification in
                     [byteArray(justification.engine.bytes), byteArray(justification.encoded)]
-                })
+                }
+            )
         return [
             "block": [
                 "header": header(block.header),

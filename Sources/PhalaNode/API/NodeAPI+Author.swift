@@ -20,7 +20,9 @@ extension NodeAPI {
         ) { params, sink throws(RPCError) in
             let bytes = try params.hexBytes(at: 0)
             let updates: AsyncStream<TransactionStatus>
-            do throws(PoolError) { updates = try await api.pool.submitAndWatch(bytes).updates } catch { throw error.rpcError }
+            do throws(PoolError) { updates = try await api.pool.submitAndWatch(bytes).updates } catch {
+                throw error.rpcError
+            }
             for await status in updates {
                 await sink.send(status.json)
                 if status.isFinal { return }

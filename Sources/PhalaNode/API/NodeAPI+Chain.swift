@@ -29,7 +29,9 @@ extension NodeAPI {
             }
         }
         methods.method("chain_getFinalizedHead", aliases: ["chain_getFinalisedHead"]) { _ throws(RPCError) in
-            guard let finalized = api.database.finalizedBlock else { throw .internalError("the node has no genesis block yet") }
+            guard let finalized = api.database.finalizedBlock else {
+                throw .internalError("the node has no genesis block yet")
+            }
             return .hash(finalized.hash)
         }
     }

@@ -9,7 +9,8 @@ extension NodeAPI {
         let api = self
         methods.method("payment_queryInfo") { params throws(RPCError) in
             let result = try api.paymentCall("TransactionPaymentApi_query_info", params)
-            return try Self.decodeResult(result, of: "TransactionPaymentApi_query_info") { decoder throws(ScaleDecodingError) in
+            return try Self.decodeResult(result, of: "TransactionPaymentApi_query_info") {
+                decoder throws(ScaleDecodingError) in
                 let refTime = try decoder.decode(Compact<UInt64>.self).value
                 let proofSize = try decoder.decode(Compact<UInt64>.self).value
                 let dispatchClass = try decoder.readByte()
@@ -30,7 +31,11 @@ extension NodeAPI {
                 case 0:
                     inclusionFee = .null
                 case 1:
-                    let (baseFee, lengthFee, weightFee) = try decoder.decode(tuple: UInt128.self, UInt128.self, UInt128.self)
+                    let (baseFee, lengthFee, weightFee) = try decoder.decode(
+                        tuple: UInt128.self,
+                        UInt128.self,
+                        UInt128.self
+                    )
                     inclusionFee = [
                         "baseFee": .compactHex(baseFee), "lenFee": .compactHex(lengthFee),
                         "adjustedWeightFee": .compactHex(weightFee),
@@ -57,7 +62,9 @@ extension NodeAPI {
 
     /// Decodes a runtime API result, which must be consumed exactly.
     static func decodeResult(
-        _ bytes: [UInt8], of method: String, _ body: (inout ScaleDecoder) throws(ScaleDecodingError) -> JSONValue
+        _ bytes: [UInt8],
+        of method: String,
+        _ body: (inout ScaleDecoder) throws(ScaleDecodingError) -> JSONValue
     ) throws(RPCError) -> JSONValue {
         var decoder = ScaleDecoder(bytes)
         do {

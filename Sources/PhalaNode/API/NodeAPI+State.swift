@@ -32,7 +32,10 @@ extension NodeAPI {
             let prefix = try params.optionalHexBytes(at: 0) ?? []
             let count = try params.unsignedInteger(at: 1)
             guard count <= Self.maxKeysPerPage else {
-                throw RPCError(code: 4002, message: "count exceeds maximum value. value: \(count), max: \(Self.maxKeysPerPage)")
+                throw RPCError(
+                    code: 4002,
+                    message: "count exceeds maximum value. value: \(count), max: \(Self.maxKeysPerPage)"
+                )
             }
             let start = try params.optionalHexBytes(at: 2)
             let state = try api.state(at: try api.blockHash(params, at: 3))

@@ -31,7 +31,9 @@ extension NodeAPI {
             notification: "chain_finalizedHead"
         ) { _, sink throws(RPCError) in
             let events = api.events.subscribe()
-            guard let finalized = api.database.finalizedBlock else { throw .internalError("the node has no genesis block yet") }
+            guard let finalized = api.database.finalizedBlock else {
+                throw .internalError("the node has no genesis block yet")
+            }
             try await api.followHeads(from: finalized, events: events, sink: sink) { event in
                 guard case .finalized(let header, let hash) = event else { return nil }
                 return (header, hash)
@@ -82,17 +84,22 @@ extension NodeAPI {
         sink: SubscriptionSink,
         select: (ChainEvent) -> (header: Header, hash: H256)?
     ) async throws(RPCError) {
-        guard let header = try header(current.hash) else { throw .internalError("the head block \(current) is not stored") }
+        guard let header = try header(current.hash) else {
+            throw .internalError("the head block \(current) is not stored")
+        }
         await sink.send(.header(header))
         for await event in events {
-            guard let (header, hash) = select(event), header.number >= current.number, hash != current.hash else { continue }
+            guard let (header, hash) = select(event), header.number >= current.number, hash != current.hash else {
+                continue
+            }
             await sink.send(.header(header))
         }
     }
 
     /// Sends the requested keys' values at the best block (every key, `null` when absent), then the
     /// changes of each new best block to those keys (to any key when `keys` is nil).
-    func followStorage(keys: [[UInt8]]?, events: AsyncStream<ChainEvent>, sink: SubscriptionSink) async throws(RPCError) {
+    func followStorage(keys: [[UInt8]]?, events: AsyncStream<ChainEvent>, sink: SubscriptionSink) async throws(RPCError)
+    {
         let best = try bestBlock()
         if let keys {
             let state = try state(at: best.hash)

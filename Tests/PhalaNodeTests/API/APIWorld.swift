@@ -1,11 +1,12 @@
 import JSONRPC
 import MerkleTrie
 import PhalaCrypto
-@testable import PhalaNode
 import PhalaPrimitives
 import PhalaRuntime
 import SCALE
 import StateStore
+
+@testable import PhalaNode
 
 /// A node without networking (FRAME's `ExtBuilder` for the RPC layer): an in-memory chain database with
 /// the dev genesis, a real transaction pool and chain events, the `NodeAPI` table over them, and a block
@@ -47,14 +48,19 @@ struct APIWorld {
     /// - Returns: the imported block as subscribers see it.
     @discardableResult
     mutating func produceBlock(
-        _ transactions: [[UInt8]]? = nil, finalize: Bool = true, justification: Justification? = nil
+        _ transactions: [[UInt8]]? = nil,
+        finalize: Bool = true,
+        justification: Justification? = nil
     ) async throws -> ImportedBlock {
         let parent = try requireBest(database)
         let parentState = try database.trie(at: parent.hash)
         let slot = nextSlot
         nextSlot += 1
         let header = Header(
-            parentHash: parent.hash, number: parent.number + 1, stateRoot: .zero, extrinsicsRoot: .zero,
+            parentHash: parent.hash,
+            number: parent.number + 1,
+            stateRoot: .zero,
+            extrinsicsRoot: .zero,
             digest: [.preRuntime(engine: DigestItem.auraEngine, data: slot.scaleEncoded())]
         )
         var pending = try runtime.beginBlock(header, parentState: parentState)
@@ -66,7 +72,11 @@ struct APIWorld {
         var included: [H256] = []
         var refused: [H256] = []
         let candidates: [[UInt8]]
-        if let transactions { candidates = transactions } else { candidates = await pool.readyTransactions(limit: 100).map(\.bytes) }
+        if let transactions {
+            candidates = transactions
+        } else {
+            candidates = await pool.readyTransactions(limit: 100).map(\.bytes)
+        }
         for bytes in candidates {
             if case .success = try runtime.applyExtrinsic(bytes, to: &pending) {
                 included.append(H256.blake2_256(of: bytes))
@@ -80,13 +90,20 @@ struct APIWorld {
         let hash = block.header.hash
         try database.commit(
             BlockCommit(
-                block: block, stateChanges: finished.changes, storageChanges: changes, justification: justification,
-                makeBest: true, finalize: finalize
+                block: block,
+                stateChanges: finished.changes,
+                storageChanges: changes,
+                justification: justification,
+                makeBest: true,
+                finalize: finalize
             )
         )
         let imported = ImportedBlock(
-            header: block.header, hash: hash, extrinsics: block.extrinsics.map { $0.scaleEncoded() },
-            storageChanges: changes, isBest: true
+            header: block.header,
+            hash: hash,
+            extrinsics: block.extrinsics.map { $0.scaleEncoded() },
+            storageChanges: changes,
+            isBest: true
         )
         events.publish(.imported(imported))
         await pool.blockImported(number: block.header.number, hash: hash, included: included, refused: refused)
@@ -101,7 +118,9 @@ struct APIWorld {
     }
 
     /// The changes between two states: every key whose value differs, sorted, nil for removed keys.
-    static func storageChanges(from parent: Trie, to changeSet: TrieChangeSet, base: any TrieNodeStore) throws -> [StorageChange] {
+    static func storageChanges(from parent: Trie, to changeSet: TrieChangeSet, base: any TrieNodeStore) throws
+        -> [StorageChange]
+    {
         var top = InMemoryNodeStore()
         top.insert(changeSet)
         let after = try Trie(root: changeSet.root, store: LayeredStore(top: top, base: base)).entries()
@@ -165,14 +184,19 @@ struct APIWorld {
     func sign(_ call: [UInt8], by signer: DevKey, nonce: UInt32, tip: Balance = .zero) throws -> [UInt8] {
         let extra = SignedExtra(era: .immortal, nonce: nonce, tip: tip)
         let payload = SigningPayload(
-            call: call, extra: extra, specVersion: Runtime.version.specVersion,
-            transactionVersion: Runtime.version.transactionVersion, genesisHash: genesisHash, eraBlockHash: genesisHash
+            call: call,
+            extra: extra,
+            specVersion: Runtime.version.specVersion,
+            transactionVersion: Runtime.version.transactionVersion,
+            genesisHash: genesisHash,
+            eraBlockHash: genesisHash
         )
         let signature = signer.pair.sign(payload.bytesToSign)
         let multi: MultiSignature =
             signer.scheme == .ed25519 ? .ed25519(try FixedBytes(signature)) : .sr25519(try FixedBytes(signature))
         return UncheckedExtrinsic(
-            signature: ExtrinsicSignature(address: .id(signer.account), signature: multi, extra: extra), call: call
+            signature: ExtrinsicSignature(address: .id(signer.account), signature: multi, extra: extra),
+            call: call
         )
         .scaleEncoded()
     }
@@ -184,7 +208,8 @@ struct APIWorld {
 
     /// The `System.Account` storage key of `account`.
     static func accountKey(_ account: AccountId32) -> [UInt8] {
-        Hashing.twox128(Array("System".utf8)) + Hashing.twox128(Array("Account".utf8)) + Hashing.blake2_128Concat(account.bytes)
+        Hashing.twox128(Array("System".utf8)) + Hashing.twox128(Array("Account".utf8))
+            + Hashing.blake2_128Concat(account.bytes)
     }
 }
 

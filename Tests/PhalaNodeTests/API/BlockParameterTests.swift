@@ -1,7 +1,8 @@
 import JSONRPC
-@testable import PhalaNode
 import PhalaPrimitives
 import Testing
+
+@testable import PhalaNode
 
 @Suite struct BlockParameterTests {
     @Test func numbersAreJSONIntegersOrHexStrings() throws {

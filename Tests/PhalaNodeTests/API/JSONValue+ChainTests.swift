@@ -1,16 +1,19 @@
 import JSONRPC
-@testable import PhalaNode
 import PhalaPrimitives
 import PhalaRuntime
 import StateStore
 import Testing
+
+@testable import PhalaNode
 
 @Suite struct JSONValueChainTests {
     @Test func headerJSONMatchesTheReferenceVector() throws {
         // substrate-rpc.md §6: number 1, zero parent, state root 11×32, extrinsics root 22×32, the Aura
         // pre-digest for slot 123456; its hash was checked against scalecodec there.
         let header = Header(
-            parentHash: .zero, number: 1, stateRoot: H256(FixedBytes(repeating: 0x11)),
+            parentHash: .zero,
+            number: 1,
+            stateRoot: H256(FixedBytes(repeating: 0x11)),
             extrinsicsRoot: H256(FixedBytes(repeating: 0x22)),
             digest: [.preRuntime(engine: DigestItem.auraEngine, data: [0x40, 0xe2, 0x01, 0, 0, 0, 0, 0])]
         )
@@ -22,7 +25,8 @@ import Testing
                 "stateRoot": .string("0x" + String(repeating: "11", count: 32)),
                 "extrinsicsRoot": .string("0x" + String(repeating: "22", count: 32)),
                 "digest": ["logs": ["0x06617572612040e2010000000000"]],
-            ])
+            ]
+        )
     }
 
     @Test func numbersAreLowercaseHexWithoutPadding() {
@@ -40,7 +44,8 @@ import Testing
             json.object?.members.map(\.key) == [
                 "specName", "implName", "authoringVersion", "specVersion", "implVersion", "apis", "transactionVersion",
                 "stateVersion",
-            ])
+            ]
+        )
         // API ids from substrate-rpc.md §8.
         let apis = json["apis"]?.array?.compactMap { $0.array?.first?.string } ?? []
         #expect(apis.contains("0xdf6acb689907609b"))

@@ -1,14 +1,19 @@
 import JSONRPC
-@testable import PhalaNode
 import PhalaPrimitives
 import Testing
+
+@testable import PhalaNode
 
 @Suite(.timeLimit(.minutes(1))) struct NodeAPIAuthorTests {
     static let oneUnit: UInt128 = 1_000_000_000_000
 
     @Test func submittedTransactionsAnswerWithTheirHashAndArePending() async throws {
         let world = try APIWorld()
-        let transfer = try world.sign(APIWorld.transfer(to: try DevKey.bob, planck: Self.oneUnit), by: try DevKey.alice, nonce: 0)
+        let transfer = try world.sign(
+            APIWorld.transfer(to: try DevKey.bob, planck: Self.oneUnit),
+            by: try DevKey.alice,
+            nonce: 0
+        )
         let hash = try await world.call("author_submitExtrinsic", [.hex(transfer)])
         #expect(hash == .hash(H256.blake2_256(of: transfer)))
         #expect(try await world.call("author_pendingExtrinsics") == [.hex(transfer)])
@@ -26,7 +31,11 @@ import Testing
 
     @Test func aBadSignatureIsRefusedWith1010() async throws {
         let world = try APIWorld()
-        var transfer = try world.sign(APIWorld.transfer(to: try DevKey.bob, planck: Self.oneUnit), by: try DevKey.aliceEd25519, nonce: 0)
+        var transfer = try world.sign(
+            APIWorld.transfer(to: try DevKey.bob, planck: Self.oneUnit),
+            by: try DevKey.aliceEd25519,
+            nonce: 0
+        )
         transfer[40] ^= 0x01  // inside the 64-byte signature, after length, version, address and scheme
         let error = await world.error("author_submitExtrinsic", [.hex(transfer)])
         #expect(error == RPCError(code: 1010, message: "Invalid Transaction", data: "Transaction has a bad signature"))
@@ -36,7 +45,9 @@ import Testing
         var world = try APIWorld()
         let alice = try DevKey.alice
         let bob = try DevKey.bob
-        try await world.produceBlock([try world.sign(APIWorld.transfer(to: bob, planck: Self.oneUnit), by: alice, nonce: 0)])
+        try await world.produceBlock([
+            try world.sign(APIWorld.transfer(to: bob, planck: Self.oneUnit), by: alice, nonce: 0)
+        ])
         let stale = try world.sign(APIWorld.transfer(to: bob, planck: 2 * Self.oneUnit), by: alice, nonce: 0)
         let error = await world.error("author_submitExtrinsic", [.hex(stale)])
         #expect(error == RPCError(code: 1010, message: "Invalid Transaction", data: "Transaction is outdated"))
@@ -44,7 +55,11 @@ import Testing
 
     @Test func watchingReportsReadyInBlockFinalizedAndEnds() async throws {
         var world = try APIWorld()
-        let transfer = try world.sign(APIWorld.transfer(to: try DevKey.bob, planck: Self.oneUnit), by: try DevKey.alice, nonce: 0)
+        let transfer = try world.sign(
+            APIWorld.transfer(to: try DevKey.bob, planck: Self.oneUnit),
+            by: try DevKey.alice,
+            nonce: 0
+        )
         var watch = try world.subscribe("author_submitAndWatchExtrinsic", [.hex(transfer)])
         let reply = await watch.nextMessage()
         #expect(reply?["result"] == "sub")
@@ -60,7 +75,11 @@ import Testing
 
     @Test func watchingAnInvalidTransactionRejectsTheSubscribeCall() async throws {
         let world = try APIWorld()
-        var transfer = try world.sign(APIWorld.transfer(to: try DevKey.bob, planck: Self.oneUnit), by: try DevKey.alice, nonce: 0)
+        var transfer = try world.sign(
+            APIWorld.transfer(to: try DevKey.bob, planck: Self.oneUnit),
+            by: try DevKey.alice,
+            nonce: 0
+        )
         transfer[40] ^= 0x01
         var watch = try world.subscribe("author_submitAndWatchExtrinsic", [.hex(transfer)])
         #expect(await watch.nextMessage() == nil)

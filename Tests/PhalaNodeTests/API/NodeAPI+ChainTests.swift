@@ -1,8 +1,9 @@
 import JSONRPC
-@testable import PhalaNode
 import PhalaPrimitives
 import StateStore
 import Testing
+
+@testable import PhalaNode
 
 @Suite struct NodeAPIChainTests {
     @Test func blockHashAcceptsNothingNullNumbersHexAndLists() async throws {
@@ -54,7 +55,11 @@ import Testing
 
     @Test func blockListsExtrinsicsWithTheirLengthPrefixAndNoJustifications() async throws {
         var world = try APIWorld()
-        let transfer = try world.sign(APIWorld.transfer(to: try DevKey.bob, planck: 5_000_000_000_000), by: try DevKey.alice, nonce: 0)
+        let transfer = try world.sign(
+            APIWorld.transfer(to: try DevKey.bob, planck: 5_000_000_000_000),
+            by: try DevKey.alice,
+            nonce: 0
+        )
         let block = try await world.produceBlock([transfer])
         let json = try await world.call("chain_getBlock", [.string(block.hash.description)])
         #expect(json["block"]?["header"] == JSONValue.header(block.header))

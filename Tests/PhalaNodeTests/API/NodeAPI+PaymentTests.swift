@@ -1,15 +1,19 @@
 import JSONRPC
-@testable import PhalaNode
 import PhalaPrimitives
 import SCALE
 import Testing
+
+@testable import PhalaNode
 
 @Suite struct NodeAPIPaymentTests {
     /// A transfer as substrate-interface's `get_payment_info` sends it: signed format, all-zero signature.
     static func unsignedTransfer() throws -> [UInt8] {
         let call = APIWorld.transfer(to: try DevKey.bob, planck: 1_000_000_000_000)
         let signature = ExtrinsicSignature(
-            address: .id(try DevKey.alice.account), signature: .sr25519(.zero), extra: SignedExtra(nonce: 0))
+            address: .id(try DevKey.alice.account),
+            signature: .sr25519(.zero),
+            extra: SignedExtra(nonce: 0)
+        )
         return UncheckedExtrinsic(signature: signature, call: call).scaleEncoded()
     }
 
@@ -24,7 +28,9 @@ import Testing
         #expect(fee > 0)
 
         let raw = try await world.call(
-            "state_call", ["TransactionPaymentApi_query_info", .hex(extrinsic + UInt32(extrinsic.count).scaleEncoded())])
+            "state_call",
+            ["TransactionPaymentApi_query_info", .hex(extrinsic + UInt32(extrinsic.count).scaleEncoded())]
+        )
         let bytes = try #require(raw.string.flatMap(BlockParameter.hexBytes))
         let runtimeFee = bytes.suffix(16).reversed().reduce(UInt128(0)) { $0 << 8 | UInt128($1) }
         #expect(fee == runtimeFee)
@@ -33,7 +39,10 @@ import Testing
     @Test func feeDetailsSplitThePartialFee() async throws {
         let world = try APIWorld()
         let extrinsic = try Self.unsignedTransfer()
-        let details = try await world.call("payment_queryFeeDetails", [.hex(extrinsic), .string(world.genesisHash.description)])
+        let details = try await world.call(
+            "payment_queryFeeDetails",
+            [.hex(extrinsic), .string(world.genesisHash.description)]
+        )
         let inclusion = try #require(details["inclusionFee"]?.object)
         let parts = try ["baseFee", "lenFee", "adjustedWeightFee"].map { name in
             try #require(inclusion[name]?.string.flatMap { UInt128($0.dropFirst(2), radix: 16) })

@@ -1,10 +1,11 @@
 import JSONRPC
 import MerkleTrie
-@testable import PhalaNode
 import PhalaPrimitives
 import PhalaRuntime
 import SCALE
 import Testing
+
+@testable import PhalaNode
 
 @Suite struct NodeAPIStateTests {
     /// System.Account of sr25519 //Alice (substrate-rpc.md §3).
@@ -57,8 +58,13 @@ import Testing
         let value = try await world.call("state_getStorage", [Self.aliceAccountKey])
         let bytes = try #require(value.string.flatMap(BlockParameter.hexBytes))
         #expect(bytes.count == 80)  // AccountInfo: nonce, consumers, providers, sufficients, AccountData
-        #expect(try await world.call("state_getStorageAt", [Self.aliceAccountKey, .string(world.genesisHash.description)]) == value)
-        #expect(try await world.call("state_getStorageHash", [Self.aliceAccountKey]) == .hash(H256.blake2_256(of: bytes)))
+        #expect(
+            try await world.call("state_getStorageAt", [Self.aliceAccountKey, .string(world.genesisHash.description)])
+                == value
+        )
+        #expect(
+            try await world.call("state_getStorageHash", [Self.aliceAccountKey]) == .hash(H256.blake2_256(of: bytes))
+        )
         #expect(try await world.call("state_getStorageSize", [Self.aliceAccountKey]) == 80)
         #expect(try await world.call("state_getStorage", [Self.absentKey]) == .null)
         #expect(try await world.call("state_getStorageHash", [Self.absentKey]) == .null)
@@ -78,7 +84,10 @@ import Testing
 
         let first = try await world.call("state_getKeysPaged", [prefix, 3])
         #expect(first.array?.compactMap(\.string) == Array(all.prefix(3)))
-        let second = try await world.call("state_getKeysPagedAt", [prefix, 3, .string(all[2]), .string(world.genesisHash.description)])
+        let second = try await world.call(
+            "state_getKeysPagedAt",
+            [prefix, 3, .string(all[2]), .string(world.genesisHash.description)]
+        )
         #expect(second.array?.compactMap(\.string) == Array(all[3..<6]))
         let last = try await world.call("state_getKeysPaged", [prefix, 3, .string(all[5])])
         #expect(last.array?.compactMap(\.string) == [all[6]])
@@ -110,25 +119,37 @@ import Testing
         let proof = try #require(result["proof"]?.array).compactMap { $0.string.flatMap(BlockParameter.hexBytes) }
         #expect(!proof.isEmpty)
         let alice = try #require(BlockParameter.hexBytes(Self.aliceAccountKey.string!))
-        let aliceValue = try await world.call("state_getStorage", [Self.aliceAccountKey]).string.flatMap(BlockParameter.hexBytes)
+        let aliceValue = try await world.call("state_getStorage", [Self.aliceAccountKey]).string.flatMap(
+            BlockParameter.hexBytes
+        )
         try Trie.verifyProof(
-            root: block.header.stateRoot.bytes, proof: proof, items: [(alice, aliceValue), ([0x01, 0x23], nil)]
+            root: block.header.stateRoot.bytes,
+            proof: proof,
+            items: [(alice, aliceValue), ([0x01, 0x23], nil)]
         )
         var tampered = proof
         tampered[0][tampered[0].count - 1] ^= 1
         #expect(throws: TrieError.self) {
-            try Trie.verifyProof(root: block.header.stateRoot.bytes, proof: tampered, items: [(alice, aliceValue), ([0x01, 0x23], nil)])
+            try Trie.verifyProof(
+                root: block.header.stateRoot.bytes,
+                proof: tampered,
+                items: [(alice, aliceValue), ([0x01, 0x23], nil)]
+            )
         }
     }
 
     @Test func stateCallRunsRuntimeAPIsAtTheGivenBlock() async throws {
         var world = try APIWorld()
         let alice = try DevKey.alice
-        try await world.produceBlock([try world.sign(APIWorld.transfer(to: try DevKey.bob, planck: 1), by: alice, nonce: 0)])
+        try await world.produceBlock([
+            try world.sign(APIWorld.transfer(to: try DevKey.bob, planck: 1), by: alice, nonce: 0)
+        ])
         let account = JSONValue.hex(alice.account.bytes)
         #expect(try await world.call("state_call", ["AccountNonceApi_account_nonce", account]) == "0x01000000")
         let genesis = JSONValue.string(world.genesisHash.description)
-        #expect(try await world.call("state_callAt", ["AccountNonceApi_account_nonce", account, genesis]) == "0x00000000")
+        #expect(
+            try await world.call("state_callAt", ["AccountNonceApi_account_nonce", account, genesis]) == "0x00000000"
+        )
         #expect(try await world.call("state_call", ["Core_version", "0x"]) == .hex(Runtime.version.scaleEncoded()))
         let unknown = await world.error("state_call", ["Nope_nothing", "0x"])
         #expect(unknown?.code == 4003)

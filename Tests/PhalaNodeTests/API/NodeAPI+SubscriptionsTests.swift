@@ -1,9 +1,10 @@
 import JSONRPC
-@testable import PhalaNode
 import PhalaPrimitives
 import PhalaRuntime
 import StateStore
 import Testing
+
+@testable import PhalaNode
 
 @Suite(.timeLimit(.minutes(1))) struct NodeAPISubscriptionsTests {
     @Test func newHeadsSendTheBestHeaderAtOnceThenEachNewBest() async throws {
@@ -64,16 +65,30 @@ import Testing
         let genesisValue = try await world.call("state_getStorage", [aliceKey])
         #expect(
             initial?["params"]?["result"]
-                == ["block": .string(world.genesisHash.description), "changes": [[aliceKey, genesisValue], [absent, .null]]])
+                == [
+                    "block": .string(world.genesisHash.description),
+                    "changes": [[aliceKey, genesisValue], [absent, .null]],
+                ]
+        )
 
-        let transfer = try await world.produceBlock([try world.sign(APIWorld.transfer(to: bob, planck: 1_000_000_000_000), by: alice, nonce: 0)])
+        let transfer = try await world.produceBlock([
+            try world.sign(APIWorld.transfer(to: bob, planck: 1_000_000_000_000), by: alice, nonce: 0)
+        ])
         let afterTransfer = try await world.call("state_getStorage", [aliceKey])
-        #expect(await storage.next() == ["block": .string(transfer.hash.description), "changes": [[aliceKey, afterTransfer]]])
+        #expect(
+            await storage.next() == [
+                "block": .string(transfer.hash.description), "changes": [[aliceKey, afterTransfer]],
+            ]
+        )
 
         try await world.produceBlock([])  // touches neither key: no notification
-        let second = try await world.produceBlock([try world.sign(APIWorld.transfer(to: bob, planck: 1_000_000_000_000), by: alice, nonce: 1)])
+        let second = try await world.produceBlock([
+            try world.sign(APIWorld.transfer(to: bob, planck: 1_000_000_000_000), by: alice, nonce: 1)
+        ])
         let afterSecond = try await world.call("state_getStorage", [aliceKey])
-        #expect(await storage.next() == ["block": .string(second.hash.description), "changes": [[aliceKey, afterSecond]]])
+        #expect(
+            await storage.next() == ["block": .string(second.hash.description), "changes": [[aliceKey, afterSecond]]]
+        )
         storage.cancel()
     }
 
@@ -113,14 +128,17 @@ import Testing
             "system_chain", "system_name", "system_version", "system_properties", "system_health", "system_chainType",
             "system_accountNextIndex", "account_nextIndex", "chain_getBlockHash", "chain_getHead", "chain_getHeader",
             "chain_getBlock", "chain_getFinalizedHead", "chain_getFinalisedHead", "state_getRuntimeVersion",
-            "chain_getRuntimeVersion", "state_getMetadata", "state_getStorage", "state_getStorageAt", "state_getStorageHash",
+            "chain_getRuntimeVersion", "state_getMetadata", "state_getStorage", "state_getStorageAt",
+            "state_getStorageHash",
             "state_getStorageSize", "state_getKeysPaged", "state_getKeysPagedAt", "state_queryStorageAt", "state_call",
             "state_callAt", "state_getReadProof", "state_subscribeStorage", "state_unsubscribeStorage",
             "state_subscribeRuntimeVersion", "state_unsubscribeRuntimeVersion", "chain_subscribeRuntimeVersion",
             "chain_unsubscribeRuntimeVersion", "chain_subscribeNewHeads", "chain_subscribeNewHead", "subscribe_newHead",
-            "chain_unsubscribeNewHeads", "chain_unsubscribeNewHead", "unsubscribe_newHead", "chain_subscribeFinalizedHeads",
+            "chain_unsubscribeNewHeads", "chain_unsubscribeNewHead", "unsubscribe_newHead",
+            "chain_subscribeFinalizedHeads",
             "chain_subscribeFinalisedHeads", "chain_unsubscribeFinalizedHeads", "chain_unsubscribeFinalisedHeads",
-            "chain_subscribeAllHeads", "chain_unsubscribeAllHeads", "author_submitExtrinsic", "author_submitAndWatchExtrinsic",
+            "chain_subscribeAllHeads", "chain_unsubscribeAllHeads", "author_submitExtrinsic",
+            "author_submitAndWatchExtrinsic",
             "author_unwatchExtrinsic", "author_pendingExtrinsics", "payment_queryInfo", "payment_queryFeeDetails",
         ]
         let names = Set(world.methods.names)

@@ -1,9 +1,10 @@
 import JSONRPC
 import PalletSystem
-@testable import PhalaNode
 import PhalaPrimitives
 import PhalaRuntime
 import Testing
+
+@testable import PhalaNode
 
 @Suite struct NodeAPISystemTests {
     @Test func chainNameTypeNodeNameAndVersionComeFromTheSpecAndTheInitializer() async throws {
@@ -37,7 +38,9 @@ import Testing
         #expect(try await world.call("system_accountNextIndex", [.string(alice.account.description)]) == 0)
 
         for nonce in UInt32(0)..<2 {
-            _ = try await world.pool.submit(try world.sign(APIWorld.transfer(to: bob, planck: 1_000_000_000_000), by: alice, nonce: nonce))
+            _ = try await world.pool.submit(
+                try world.sign(APIWorld.transfer(to: bob, planck: 1_000_000_000_000), by: alice, nonce: nonce)
+            )
         }
         #expect(try await world.call("system_accountNextIndex", [.string(generic)]) == 2)
         try await world.produceBlock()

@@ -1,15 +1,20 @@
 import JSONRPC
 import PhalaClient
-@testable import PhalaNode
 import PhalaPrimitives
 import Testing
+
+@testable import PhalaNode
 
 /// The API served by a real `RPCServer` and driven by `PhalaClient`, as clients on the wire see it.
 @Suite(.timeLimit(.minutes(1))) struct NodeAPIServerTests {
     @Test func clientsSeeTheMethodsHeadersErrorsAndWatchStatusesOverWebSocket() async throws {
         var world = try APIWorld()
         let alice = try DevKey.alice
-        let transfer = try world.sign(APIWorld.transfer(to: try DevKey.bob, planck: 1_000_000_000_000), by: alice, nonce: 0)
+        let transfer = try world.sign(
+            APIWorld.transfer(to: try DevKey.bob, planck: 1_000_000_000_000),
+            by: alice,
+            nonce: 0
+        )
         var forged = transfer
         forged[40] ^= 0x01
         try await withServer(world.methods) { port in
@@ -24,7 +29,14 @@ import Testing
                     _ = try await client.request("author_submitExtrinsic", [.hex(forged)])
                     Issue.record("a forged signature was accepted")
                 } catch {
-                    #expect(error.rpcError == RPCError(code: 1010, message: "Invalid Transaction", data: "Transaction has a bad signature"))
+                    #expect(
+                        error.rpcError
+                            == RPCError(
+                                code: 1010,
+                                message: "Invalid Transaction",
+                                data: "Transaction has a bad signature"
+                            )
+                    )
                 }
                 do throws(ClientError) {
                     _ = try await client.request("chain_getBlockHash", [true])
@@ -33,11 +45,16 @@ import Testing
                     #expect(error.rpcError?.code == RPCError.Code.invalidParams)
                 }
 
-                var heads = try await client.subscribe("chain_subscribeNewHeads", unsubscribe: "chain_unsubscribeNewHeads")
-                    .makeAsyncIterator()
+                var heads = try await client.subscribe(
+                    "chain_subscribeNewHeads",
+                    unsubscribe: "chain_unsubscribeNewHeads"
+                )
+                .makeAsyncIterator()
                 #expect(try await heads.next()?["number"] == "0x0")
                 var statuses = try await client.subscribe(
-                    "author_submitAndWatchExtrinsic", [.hex(transfer)], unsubscribe: "author_unwatchExtrinsic"
+                    "author_submitAndWatchExtrinsic",
+                    [.hex(transfer)],
+                    unsubscribe: "author_unwatchExtrinsic"
                 )
                 .makeAsyncIterator()
                 #expect(try await statuses.next() == "ready")
