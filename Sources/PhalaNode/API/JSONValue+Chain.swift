@@ -26,6 +26,11 @@ extension JSONValue {
         .string(hash.description)
     }
 
+    /// An unsigned 64-bit quantity as a JSON number (`.integer` whenever it fits, as the parser reads it).
+    static func number(_ value: UInt64) -> JSONValue {
+        Int64(exactly: value).map { JSONValue.integer($0) } ?? .unsignedInteger(value)
+    }
+
     /// A quantity as serde's `U256`/`NumberOrHex::Hex`: `"0x"` and hex digits without leading zeros (`"0x0"`).
     static func compactHex(_ value: UInt128) -> JSONValue {
         .string("0x" + String(value, radix: 16))

@@ -13,11 +13,14 @@ extension NodeAPI {
                 decoder throws(ScaleDecodingError) in
                 let refTime = try decoder.decode(Compact<UInt64>.self).value
                 let proofSize = try decoder.decode(Compact<UInt64>.self).value
-                let dispatchClass = try decoder.readByte()
+                let dispatchClass = Int(try decoder.readByte())
+                guard dispatchClass < Self.dispatchClassNames.count else {
+                    throw decoder.error(.invalidValue(reason: "dispatch class \(dispatchClass) is not 0, 1 or 2"))
+                }
                 let partialFee: UInt128 = try decoder.decode()
                 return [
-                    "weight": ["ref_time": .unsignedInteger(refTime), "proof_size": .unsignedInteger(proofSize)],
-                    "class": .string(Self.dispatchClassNames[Int(min(dispatchClass, 3))]),
+                    "weight": ["ref_time": .number(refTime), "proof_size": .number(proofSize)],
+                    "class": .string(Self.dispatchClassNames[dispatchClass]),
                     "partialFee": .string(String(partialFee)),
                 ]
             }
@@ -50,7 +53,7 @@ extension NodeAPI {
     }
 
     /// `DispatchClass` as serde's camelCase names, by SCALE index.
-    static let dispatchClassNames = ["normal", "operational", "mandatory", "unknown"]
+    static let dispatchClassNames = ["normal", "operational", "mandatory"]
 
     /// Calls the fee API `method` with `["0x<extrinsic>", at?]`: the extrinsic bytes and their length.
     func paymentCall(_ method: String, _ params: Params) throws(RPCError) -> [UInt8] {

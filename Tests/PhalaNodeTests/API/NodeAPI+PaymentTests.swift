@@ -22,7 +22,7 @@ import Testing
         let extrinsic = try Self.unsignedTransfer()
         let info = try await world.call("payment_queryInfo", [.hex(extrinsic)])
         #expect(info["class"] == "normal")
-        #expect((info["weight"]?["ref_time"]?.uint64 ?? 0) > 0)
+        #expect((info["weight"]?["ref_time"]?.int64 ?? 0) > 0)
         #expect(info["weight"]?["proof_size"]?.uint64 != nil)
         let fee = try #require(info["partialFee"]?.string.flatMap { UInt128($0) })
         #expect(fee > 0)

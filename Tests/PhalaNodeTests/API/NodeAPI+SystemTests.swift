@@ -44,7 +44,7 @@ import Testing
         }
         #expect(try await world.call("system_accountNextIndex", [.string(generic)]) == 2)
         try await world.produceBlock()
-        #expect(try await world.pool.count == 0)
+        #expect(await world.pool.count == 0)
         #expect(try await world.call("system_accountNextIndex", [.string(generic)]) == 2)
         #expect(try await world.call("system_accountNextIndex", [.string(bob.account.ss58)]) == 0)
     }
