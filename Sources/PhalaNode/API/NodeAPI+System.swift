@@ -5,7 +5,8 @@ import StateStore
 
 extension NodeAPI {
     /// `system_chain`, `system_chainType`, `system_name`, `system_version`, `system_properties`,
-    /// `system_health` and `system_accountNextIndex` (alias `account_nextIndex`).
+    /// `system_health`, `system_syncState` (a single node is always in sync with itself) and
+    /// `system_accountNextIndex` (alias `account_nextIndex`).
     func registerSystem(in methods: inout RPCMethods) {
         let api = self
         methods.method("system_chain") { _ in .string(api.chainSpec.name) }
@@ -22,6 +23,10 @@ extension NodeAPI {
         }
         methods.method("system_health") { _ in
             ["peers": 0, "isSyncing": false, "shouldHavePeers": false]
+        }
+        methods.method("system_syncState") { _ throws(RPCError) in
+            let best = Int64(try api.bestBlock().number)
+            return ["startingBlock": 0, "currentBlock": .integer(best), "highestBlock": .integer(best)]
         }
         methods.method("system_accountNextIndex", aliases: ["account_nextIndex"]) { params throws(RPCError) in
             .integer(Int64(try await api.nextIndex(of: try Self.account(params, at: 0))))

@@ -54,6 +54,7 @@ public struct NodeAPI: Sendable {
         registerSystem(in: &methods)
         registerChain(in: &methods)
         registerState(in: &methods)
+        registerStorageHistory(in: &methods)
         registerAuthor(in: &methods)
         registerPayment(in: &methods)
         registerSubscriptions(in: &methods)

@@ -140,6 +140,7 @@ import Testing
             "chain_subscribeAllHeads", "chain_unsubscribeAllHeads", "author_submitExtrinsic",
             "author_submitAndWatchExtrinsic",
             "author_unwatchExtrinsic", "author_pendingExtrinsics", "payment_queryInfo", "payment_queryFeeDetails",
+            "state_queryStorage", "system_syncState", "state_getStorageHashAt", "state_getStorageSizeAt",
         ]
         let names = Set(world.methods.names)
         #expect(expected.filter { !names.contains($0) } == [])
