@@ -17,6 +17,8 @@ public struct PendingBlock: Sendable {
     public internal(set) var extrinsics: [[UInt8]] = []
     /// Whether a signed transaction was applied, after which inherents are refused.
     var hasTransactions = false
+    /// Signatures checked ahead of execution, which `applyExtrinsic` does not verify again.
+    public var verifiedSignatures = VerifiedSignatures()
 
     init(parentHash: H256, number: BlockNumber, state: Overlay) {
         self.parentHash = parentHash
@@ -31,10 +33,14 @@ public struct FinishedBlock: Sendable {
     public var block: Block
     /// The new state root and trie nodes, for the node's store.
     public var changes: TrieChangeSet
+    /// The storage keys the block wrote, in ascending order, with their new values (`nil` removed), for
+    /// storage subscriptions and the per-block change sets.
+    public var storageChanges: [(key: [UInt8], value: [UInt8]?)]
 
     /// Creates the result.
-    init(block: Block, changes: TrieChangeSet) {
+    init(block: Block, changes: TrieChangeSet, storageChanges: [(key: [UInt8], value: [UInt8]?)]) {
         self.block = block
         self.changes = changes
+        self.storageChanges = storageChanges
     }
 }
