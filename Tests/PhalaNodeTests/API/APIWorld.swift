@@ -85,7 +85,7 @@ struct APIWorld {
             }
         }
         let finished = try runtime.finishBlock(pending)
-        let changes = try Self.storageChanges(from: parentState, to: finished.changes, base: database.nodeStore)
+        let changes = finished.storageChanges.map { StorageChange(key: $0.key, value: $0.value) }
         let block = finished.block
         let hash = block.header.hash
         try database.commit(
@@ -115,26 +115,6 @@ struct APIWorld {
     func finalize(_ header: Header) async {
         events.publish(.finalized(header: header, hash: header.hash))
         await pool.blockFinalized(number: header.number, hash: header.hash)
-    }
-
-    /// The changes between two states: every key whose value differs, sorted, nil for removed keys.
-    static func storageChanges(from parent: Trie, to changeSet: TrieChangeSet, base: any TrieNodeStore) throws
-        -> [StorageChange]
-    {
-        var top = InMemoryNodeStore()
-        top.insert(changeSet)
-        let after = try Trie(root: changeSet.root, store: LayeredStore(top: top, base: base)).entries()
-        let before = try parent.entries()
-        var old: [[UInt8]: [UInt8]] = [:]
-        for entry in before { old[entry.key] = entry.value }
-        var changes: [StorageChange] = []
-        var remaining = Set(old.keys)
-        for entry in after {
-            remaining.remove(entry.key)
-            if old[entry.key] != entry.value { changes.append(StorageChange(key: entry.key, value: entry.value)) }
-        }
-        changes += remaining.map { StorageChange(key: $0, value: nil) }
-        return changes.sorted { $0.key.lexicographicallyPrecedes($1.key) }
     }
 
     // MARK: Calling the API
@@ -256,21 +236,6 @@ struct DevKey: Sendable {
     static var alice: DevKey { get throws { try DevKey("//Alice") } }
     static var bob: DevKey { get throws { try DevKey("//Bob") } }
     static var aliceEd25519: DevKey { get throws { try DevKey("//Alice", .ed25519) } }
-}
-
-/// A trie store that reads a block's new nodes first, then the database's.
-struct LayeredStore: TrieNodeStore {
-    var top: InMemoryNodeStore
-    let base: any TrieNodeStore
-
-    func node(forHash hash: [UInt8]) throws(TrieError) -> [UInt8]? {
-        if let node = top.node(forHash: hash) { return node }
-        return try base.node(forHash: hash)
-    }
-
-    mutating func insert(_ nodes: [StoredNode]) throws(TrieError) {
-        top.insert(nodes)
-    }
 }
 
 /// A failure of the test world's own set-up.
