@@ -93,7 +93,8 @@ func benchmarkImport() async throws {
             let outcome = try runtime.applyExtrinsic(try transfer(from: alice, to: bob, nonce: UInt32(nonce), genesis: genesis), to: &pending)
             guard case .success(.success) = outcome else { fatalError("transfer \(nonce) failed: \(outcome)") }
         }
-        let block = try runtime.finishBlock(pending).block
+        let unsealed = try runtime.finishBlock(pending).block
+        let block = Block(header: AuraSeal.seal(unsealed.header, with: alice), extrinsics: unsealed.extrinsics)
         try builder.close()
         try FileManager.default.removeItem(atPath: scratch)
 

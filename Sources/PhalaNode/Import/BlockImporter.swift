@@ -1,13 +1,16 @@
 public import PhalaPrimitives
 public import PhalaRuntime
 public import StateStore
+import MerkleTrie
+import SCALE
 
 /// Imports blocks built elsewhere: verifies their signatures on every core, executes them on the
 /// parent's state, and commits each in one database transaction.
 ///
-/// The node has one writer: use one importer (or the dev author) per database at a time. The header's
-/// Aura seal and the justification are consensus checks that belong to the caller (the dev chain has
-/// one trusted author); this type checks that executing the block reproduces its header.
+/// Before executing, the header's Aura seal must be the slot author's (the authorities of the parent's
+/// state, round robin) and its slot must follow the parent's; after executing, the block must reproduce
+/// its header. Finality (the justification) is the caller's to check. The node has one writer: use one
+/// importer (or the dev author) per database at a time.
 public struct BlockImporter: Sendable {
     /// Executes blocks.
     public let runtime: Runtime
@@ -41,9 +44,12 @@ public struct BlockImporter: Sendable {
         let finished: FinishedBlock
         do {
             let parentState = try database.trie(at: parentHash)
+            try checkSeal(block.header, parentState: parentState)
             let checks = try runtime.signatureChecks(for: block, parentState: parentState)
             let verified = await ParallelSignatureVerifier.verify(checks, workers: signatureWorkers)
             finished = try runtime.executeBlock(block, parentState: parentState, verified: verified)
+        } catch let error as NodeError {
+            throw error
         } catch {
             throw .importFailed("importing block #\(block.header.number) on \(parentHash): \(error)")
         }
@@ -55,6 +61,21 @@ public struct BlockImporter: Sendable {
                     justification: justification, makeBest: true, finalize: finalize))
         } catch {
             throw .importFailed("committing block #\(block.header.number) \(block.header.hash): \(error)")
+        }
+    }
+
+    /// Checks the Aura seal against the parent's authorities and the parent's slot.
+    private func checkSeal(_ header: Header, parentState: Trie) throws -> Void {
+        guard let parent = try database.header(hash: header.parentHash) else {
+            throw NodeError.importFailed("block #\(header.number)'s parent \(header.parentHash) is unknown; import it first")
+        }
+        var decoder = ScaleDecoder(try runtime.call("AuraApi_authorities", arguments: [], state: parentState))
+        let authorities = try decoder.decode([FixedBytes<32>].self).map(\.bytes)
+        guard let slot = AuraSeal.verifiedSlot(of: header, authorities: authorities) else {
+            throw NodeError.importFailed("block #\(header.number) \(header.hash) is not sealed by its slot's Aura authority")
+        }
+        guard slot > (AuraSeal.slot(of: parent) ?? 0) else {
+            throw NodeError.importFailed("block #\(header.number)'s slot \(slot) does not follow its parent's")
         }
     }
 }

@@ -1,6 +1,12 @@
 import Hummingbird
 import HummingbirdWebSocket
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import JSONRPC
+import NIOCore
 public import Logging
 public import ServiceLifecycle
 
@@ -69,6 +75,23 @@ public struct RPCServer: Service {
             },
             logger: logger
         )
-        try await application.run()
+        do {
+            try await application.run()
+        } catch let error as IOError where error.errnoCode == EADDRINUSE {
+            throw AddressInUse(host: configuration.host, port: configuration.port)
+        }
+    }
+
+    /// The RPC address is taken by another process (often another node).
+    public struct AddressInUse: Error, CustomStringConvertible {
+        /// The address that could not be bound.
+        public let host: String
+        /// The port that is taken.
+        public let port: Int
+
+        /// What went wrong and what to do.
+        public var description: String {
+            "the RPC address \(host):\(port) is already in use: is another node running? stop it, or choose another port with --rpc-port"
+        }
     }
 }
