@@ -1,9 +1,10 @@
 /// Converts between bytes and the `0x`-prefixed hex text that RPC, logs and test vectors use.
-enum Hex {
+public enum Hex {
     private static let digits = Array("0123456789abcdef".utf8)
 
     /// `bytes` as `0x` followed by two lowercase digits per byte.
-    static func encode(_ bytes: some Sequence<UInt8>) -> String {
+    /// - Parameter bytes: any bytes.
+    public static func encode(_ bytes: some Sequence<UInt8>) -> String {
         var text: [UInt8] = [UInt8(ascii: "0"), UInt8(ascii: "x")]
         for byte in bytes {
             text.append(digits[Int(byte >> 4)])
@@ -13,8 +14,9 @@ enum Hex {
     }
 
     /// The bytes written in `text`: hex digits in either case, optionally prefixed by `0x` or `0X`.
+    /// - Parameter text: the hex text.
     /// - Throws: `FixedBytesError.oddHexDigitCount` or `.invalidHexDigit`.
-    static func decode(_ text: String) throws(FixedBytesError) -> [UInt8] {
+    public static func decode(_ text: String) throws(FixedBytesError) -> [UInt8] {
         var utf8 = Substring(text).utf8[...]
         if utf8.starts(with: "0x".utf8) || utf8.starts(with: "0X".utf8) { utf8 = utf8.dropFirst(2) }
         guard utf8.count.isMultiple(of: 2) else { throw .oddHexDigitCount(utf8.count) }

@@ -7,7 +7,7 @@ import SCALE
 extension JSONValue {
     /// The bytes of a `0x` hex string.
     func hexBytes(in method: String) throws(ClientError) -> [UInt8] {
-        guard let text = string, let bytes = Hex.decode(text) else {
+        guard let text = string, text.hasPrefix("0x"), let bytes = try? Hex.decode(text) else {
             throw .malformedResponse(method, "expected a 0x-prefixed hex string, got \(kindDescription)")
         }
         return bytes

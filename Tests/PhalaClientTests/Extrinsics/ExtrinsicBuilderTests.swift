@@ -88,12 +88,12 @@ import Testing
         )
         let payload = builder.payload(call: call, nonce: 0).bytesToSign
         let signature = try Sr25519.Signature(
-            bytes: Hex.decode(
+            bytes: try Hex.decode(
                 "0x3875161daeae92c1e0087b299bd0b550a7136640c79dfcdbf96b627416c6e362c3d191d12a36f6262c94cfc3cc55252ac5a67b3ebe09943c1fd7204aba51218e"
-            )!
+            )
         )
         let alice = try Sr25519.PublicKey(
-            bytes: Hex.decode("0xd43593c715fdd31c61141abd04a99fd6822c8558854ccde39a5684e7a56da27d")!
+            bytes: try Hex.decode("0xd43593c715fdd31c61141abd04a99fd6822c8558854ccde39a5684e7a56da27d")
         )
         #expect(alice.verify(signature, for: payload))
         #expect(!alice.verify(signature, for: builder.payload(call: call, nonce: 1).bytesToSign))
