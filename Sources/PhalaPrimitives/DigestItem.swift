@@ -22,6 +22,8 @@ public enum DigestItem: Sendable, Hashable {
 
     /// The engine id of Aura, the slot-based block production this chain uses: ASCII `aura`.
     public static let auraEngine = ConsensusEngineId(uncheckedBytes: Array("aura".utf8))
+    /// The engine id of GRANDPA, the finality gadget: ASCII `FRNK` (justifications and authority changes).
+    public static let grandpaEngine = ConsensusEngineId(uncheckedBytes: Array("FRNK".utf8))
 }
 
 extension DigestItem: ScaleCodable {

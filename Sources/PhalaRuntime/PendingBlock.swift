@@ -31,10 +31,14 @@ public struct FinishedBlock: Sendable {
     public var block: Block
     /// The new state root and trie nodes, for the node's store.
     public var changes: TrieChangeSet
+    /// The storage keys the block wrote, in ascending order, with their new values (`nil` removed), for
+    /// storage subscriptions and the per-block change sets.
+    public var storageChanges: [(key: [UInt8], value: [UInt8]?)]
 
     /// Creates the result.
-    init(block: Block, changes: TrieChangeSet) {
+    init(block: Block, changes: TrieChangeSet, storageChanges: [(key: [UInt8], value: [UInt8]?)]) {
         self.block = block
         self.changes = changes
+        self.storageChanges = storageChanges
     }
 }

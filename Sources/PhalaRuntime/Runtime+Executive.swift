@@ -109,8 +109,9 @@ extension Runtime {
         }
         let fields: (number: BlockNumber, parentHash: H256, digest: [DigestItem])
         do { fields = try system.finalize(in: &state) } catch { throw .reading(error, in: state) }
+        let storageChanges = state.sortedChanges()
         let changes: TrieChangeSet
-        do { changes = try state.committed() } catch { throw .state(error) }
+        do { changes = try state.base.applying(storageChanges) } catch { throw .state(error) }
         let header = Header(
             parentHash: fields.parentHash,
             number: fields.number,
@@ -118,7 +119,11 @@ extension Runtime {
             extrinsicsRoot: Self.extrinsicsRoot(pending.extrinsics),
             digest: fields.digest
         )
-        return FinishedBlock(block: Block(header: header, extrinsics: pending.extrinsics), changes: changes)
+        return FinishedBlock(
+            block: Block(header: header, extrinsics: pending.extrinsics),
+            changes: changes,
+            storageChanges: storageChanges.map { (key: $0.0, value: $0.1) }
+        )
     }
 
     /// Executes an imported block on its parent's state and checks its header (frame-executive's
