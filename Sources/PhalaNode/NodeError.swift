@@ -12,6 +12,8 @@ public enum NodeError: Error, Sendable, CustomStringConvertible {
     case invalidBlockTime(Duration)
     /// Building or committing a block failed.
     case authoring(String)
+    /// Importing a block failed: it is invalid, its parent is unknown, or the commit failed.
+    case importFailed(String)
 
     /// What went wrong and what to do.
     public var description: String {
@@ -27,6 +29,7 @@ public enum NodeError: Error, Sendable, CustomStringConvertible {
         case .invalidBlockTime(let duration):
             "the block time \(duration) is not between 1 ms and 1 hour in whole milliseconds"
         case .authoring(let detail): "block authoring failed: \(detail)"
+        case .importFailed(let detail): "block import failed: \(detail)"
         }
     }
 }

@@ -17,6 +17,8 @@ public struct PendingBlock: Sendable {
     public internal(set) var extrinsics: [[UInt8]] = []
     /// Whether a signed transaction was applied, after which inherents are refused.
     var hasTransactions = false
+    /// Signatures checked ahead of execution, which `applyExtrinsic` does not verify again.
+    public var verifiedSignatures = VerifiedSignatures()
 
     init(parentHash: H256, number: BlockNumber, state: Overlay) {
         self.parentHash = parentHash

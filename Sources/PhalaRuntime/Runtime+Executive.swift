@@ -70,7 +70,8 @@ extension Runtime {
         let outcome: ApplyExtrinsicResult
         do throws(ExtrinsicFailure) {
             if let signature = checked.extrinsic.signature {
-                outcome = try applySigned(checked, signature: signature, in: &pending.state)
+                outcome = try applySigned(
+                    checked, signature: signature, verified: pending.verifiedSignatures, in: &pending.state)
                 if case .success = outcome { pending.hasTransactions = true }
             } else {
                 guard !(checked.call.isInherent && pending.hasTransactions) else {
@@ -135,9 +136,25 @@ extension Runtime {
     /// - Returns: the state changes to commit with the block.
     /// - Throws: `ExecutiveError` naming what made the block invalid, or `.state` for missing nodes.
     public func executeBlock(_ block: Block, parentState: Trie) throws(ExecutiveError) -> TrieChangeSet {
+        try executeBlock(block, parentState: parentState, verified: VerifiedSignatures()).changes
+    }
+
+    /// Executes an imported block like `executeBlock(_:parentState:)`, trusting the signatures in
+    /// `verified` (checked ahead, in parallel, from `signatureChecks(for:parentState:)`).
+    /// - Parameters:
+    ///   - block: the block, its seal still in the digest or already removed.
+    ///   - parentState: the parent block's state.
+    ///   - verified: signature checks that passed; any other signature is verified here.
+    /// - Returns: the executed block (its header as produced, without the seal) with the trie and
+    ///   storage changes to commit.
+    /// - Throws: `ExecutiveError` naming what made the block invalid, or `.state` for missing nodes.
+    public func executeBlock(_ block: Block, parentState: Trie, verified: VerifiedSignatures) throws(ExecutiveError)
+        -> FinishedBlock
+    {
         var header = block.header
         header.digest.removeAll { if case .seal = $0 { true } else { false } }
         var pending = try beginBlock(header, parentState: parentState)
+        pending.verifiedSignatures = verified
         for (index, body) in block.extrinsics.enumerated() {
             if case .failure(let error) = try applyExtrinsic(body.scaleEncoded(), to: &pending) {
                 throw .invalidExtrinsic(index: index, error)
@@ -148,7 +165,7 @@ extension Runtime {
         guard produced.stateRoot == header.stateRoot else { throw .headerMismatch(field: "state root") }
         guard produced.extrinsicsRoot == header.extrinsicsRoot else { throw .headerMismatch(field: "extrinsics root") }
         guard produced.digest == header.digest else { throw .headerMismatch(field: "digest") }
-        return finished.changes
+        return finished
     }
 
     /// The extrinsics root: the trie of `Compact<u32>(index) → extrinsic` (length prefix included), as
@@ -166,11 +183,11 @@ extension Runtime {
     }
 
     /// Applies a signed extrinsic: check, extensions, dispatch, fee event, outcome.
-    private func applySigned(_ checked: CheckedExtrinsic, signature: ExtrinsicSignature, in state: inout Overlay)
-        throws(ExtrinsicFailure) -> ApplyExtrinsicResult
-    {
+    private func applySigned(
+        _ checked: CheckedExtrinsic, signature: ExtrinsicSignature, verified: VerifiedSignatures, in state: inout Overlay
+    ) throws(ExtrinsicFailure) -> ApplyExtrinsicResult {
         do {
-            let signer = try verifySignature(signature, call: checked.extrinsic.call, in: &state)
+            let signer = try verifySignature(signature, call: checked.extrinsic.call, in: &state, verified: verified)
             let fee = try prepareSigned(checked, extra: signature.extra, signer: signer, in: &state)
             let result = dispatchResult { () throws(DispatchError) in
                 try dispatch(checked.call, origin: .signed(signer), in: &state)

@@ -18,14 +18,15 @@ extension Runtime {
     /// Checks a signed extrinsic's signer and signature (sp-runtime's `UncheckedExtrinsic::check`):
     /// the address must be an account id, the era's birth block must be known, and the signature must
     /// verify over the payload built from this runtime's versions and the chain's block hashes.
-    func verifySignature(_ signature: ExtrinsicSignature, call: [UInt8], in state: inout Overlay)
-        throws(ExtrinsicRejection) -> AccountId32
-    {
+    func verifySignature(
+        _ signature: ExtrinsicSignature, call: [UInt8], in state: inout Overlay, verified: VerifiedSignatures = VerifiedSignatures()
+    ) throws(ExtrinsicRejection) -> AccountId32 {
         guard case .id(let signer) = signature.address else { throw .invalid(.unknown(.cannotLookup)) }
         let payload: SigningPayload?
         do { payload = try signingPayload(for: signature.extra, call: call, in: &state) } catch { throw .state(error) }
         guard let payload else { throw .invalid(.invalid(.ancientBirthBlock)) }
-        guard Self.verify(signature.signature, message: payload.bytesToSign, signer: signer) else {
+        let check = SignatureCheck(signer: signer, signature: signature.signature, message: payload.bytesToSign)
+        guard verified.contains(check) || check.isValid else {
             throw .invalid(.invalid(.badProof))
         }
         return signer

@@ -50,7 +50,7 @@ struct BlockAuthor: Sendable {
 
         let built: (finished: FinishedBlock, included: [H256], refused: [H256])
         do {
-            built = try build(on: parent, hash: best.hash, slot: slot, candidates: candidates)
+            built = try await build(on: parent, hash: best.hash, slot: slot, candidates: candidates)
         } catch {
             throw .authoring("building block #\(best.number + 1) on \(best): \(error)")
         }
@@ -78,7 +78,7 @@ struct BlockAuthor: Sendable {
     }
 
     /// Executes the timestamp inherent and as many candidates as fit on top of `parent`.
-    private func build(on parent: Header, hash parentHash: H256, slot: UInt64, candidates: [PooledTransaction]) throws
+    private func build(on parent: Header, hash parentHash: H256, slot: UInt64, candidates: [PooledTransaction]) async throws
         -> (finished: FinishedBlock, included: [H256], refused: [H256])
     {
         let header = Header(
@@ -90,13 +90,12 @@ struct BlockAuthor: Sendable {
                 throw NodeError.authoring("an inherent of slot \(slot) failed")
             }
         }
+        let checks = runtime.signatureChecks(for: candidates.map(\.bytes), in: &pending)
+        pending.verifiedSignatures = await ParallelSignatureVerifier.verify(checks)
         var included: [H256] = []
         var refused: [H256] = []
         for candidate in candidates {
-            let outcome: ApplyExtrinsicResult
-            do {
-                outcome = try runtime.applyExtrinsic(candidate.bytes, to: &pending)
-            } catch .undecodableExtrinsic {
+            guard let outcome = try apply(candidate.bytes, to: &pending) else {
                 refused.append(candidate.hash)
                 continue
             }
@@ -112,6 +111,16 @@ struct BlockAuthor: Sendable {
             if case .failure = outcome { break }
         }
         return (try runtime.finishBlock(pending), included, refused)
+    }
+
+    /// Applies one transaction; `nil` when its bytes do not decode (it is refused, the block goes on).
+    private func apply(_ bytes: [UInt8], to pending: inout PendingBlock) throws(ExecutiveError) -> ApplyExtrinsicResult? {
+        do {
+            return try runtime.applyExtrinsic(bytes, to: &pending)
+        } catch {
+            if case .undecodableExtrinsic = error { return nil }
+            throw error
+        }
     }
 
     /// The single voter's precommit on the block, as a justification of round `number`, set 0.
