@@ -210,7 +210,7 @@ def main():
           event_ids(receipt))
     failure = [e.value['attributes'] for e in receipt.triggered_events if e.value['event_id'] == 'ExtrinsicFailed']
     module = failure[0]['dispatch_error'].get('Module') if failure and isinstance(failure[0]['dispatch_error'], dict) else None
-    balances_index = next(p.index for p in si.metadata.pallets if p.name == 'Balances')
+    balances_index = next(p.value['index'] for p in si.metadata.pallets if p.name == 'Balances')
     check('overdraft: dispatch error is a Balances module error',
           module is not None and module['index'] == balances_index, failure)
     check('overdraft: error decodes to Balances.InsufficientBalance',
