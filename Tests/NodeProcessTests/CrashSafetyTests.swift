@@ -28,7 +28,9 @@ import Testing
         defer { second.kill() }
         let best = try await Client.withConnection(to: second.webSocketURL) { client in
             try await Self.checkReported(record.inBlock, client: client)
-            return try await Self.checkItKeepsProducing(client: client)
+            return try await withDeadline(.seconds(60), "a transfer after the restart reaching a block") {
+                try await Self.checkItKeepsProducing(client: client)
+            }
         }
         #expect(second.terminate() == 0, "the restarted node did not stop cleanly\n\(second.diagnostics)")
 
@@ -57,6 +59,8 @@ import Testing
                     while stream.blocksSeen < 10, ContinuousClock.now < deadline {
                         try? await Task.sleep(for: .milliseconds(20))
                     }
+                    // Part-way into the next slot, while that block is being built or committed.
+                    try? await Task.sleep(for: .milliseconds(120))
                     stream.record.withLock { $0.nodeKilled = true }
                     node.kill()
                 }
