@@ -12,7 +12,8 @@ import Testing
 /// re-executes to its state root (ChainReplay).
 @Suite struct CrashSafetyTests {
     @Test func aKilledNodeContinuesFromItsLastCommittedBlockAndLosesNoReportedTransfer() async throws {
-        let base = FileManager.default.temporaryDirectory.appendingPathComponent("phala-crash-\(UUID().uuidString)").path
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("phala-crash-\(UUID().uuidString)")
+            .path
         defer { try? FileManager.default.removeItem(atPath: base) }
         let stream = TransferStream()
 
@@ -20,7 +21,10 @@ import Testing
         defer { first.kill() }
         try await Self.streamUntilKilled(first, stream: stream)
         let record = stream.record.withLock { $0 }
-        #expect(record.unexpectedErrors.isEmpty, "submissions failed before the kill: \(record.unexpectedErrors.prefix(5))")
+        #expect(
+            record.unexpectedErrors.isEmpty,
+            "submissions failed before the kill: \(record.unexpectedErrors.prefix(5))"
+        )
         #expect(Set(record.inBlock.values).count >= 10, "only \(record.inBlock.count) transfers reported in blocks")
         #expect(record.submitted > record.inBlock.count, "the stream ended before the kill, not mid-stream")
 
@@ -52,7 +56,13 @@ import Testing
                 await withTaskGroup(of: Void.self) { group in
                     for sender in senders {
                         group.addTask {
-                            await stream.submit(from: sender, to: destination, count: 2_000, signer: signer, client: client)
+                            await stream.submit(
+                                from: sender,
+                                to: destination,
+                                count: 2_000,
+                                signer: signer,
+                                client: client
+                            )
                         }
                     }
                     let deadline = ContinuousClock.now + .seconds(120)

@@ -2,9 +2,9 @@ import Foundation
 import Synchronization
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A `phala dev` (or `phala node`) process the tests drive over its RPC socket: started, waited on until
@@ -68,12 +68,18 @@ final class NodeProcess {
                 return node
             }
             guard node.process.isRunning else {
-                throw StartFailure(description: "phala \(arguments.joined(separator: " ")) exited with \(node.process.terminationStatus) before listening\n\(node.diagnostics)")
+                throw StartFailure(
+                    description:
+                        "phala \(arguments.joined(separator: " ")) exited with \(node.process.terminationStatus) before listening\n\(node.diagnostics)"
+                )
             }
             try await Task.sleep(for: .milliseconds(50))
         }
         node.kill()
-        throw StartFailure(description: "phala \(arguments.joined(separator: " ")) printed no `RPC listening on` line within \(timeout)\n\(node.diagnostics)")
+        throw StartFailure(
+            description:
+                "phala \(arguments.joined(separator: " ")) printed no `RPC listening on` line within \(timeout)\n\(node.diagnostics)"
+        )
     }
 
     /// A development node on a temporary database, any free port, blocks every `blockTime` seconds.
@@ -109,7 +115,8 @@ final class NodeProcess {
     /// The command line, its exit status if it has exited, and the last 4,000 characters of standard error.
     var diagnostics: String {
         let status = process.isRunning ? "running" : "exited with \(process.terminationStatus)"
-        return "phala \(arguments.joined(separator: " ")) (\(status)); stderr tail:\n\(String(standardError.text.suffix(4_000)))"
+        return
+            "phala \(arguments.joined(separator: " ")) (\(status)); stderr tail:\n\(String(standardError.text.suffix(4_000)))"
     }
 
     /// Sends SIGTERM and waits for a graceful exit, falling back to SIGKILL after `grace`.
@@ -131,9 +138,9 @@ final class NodeProcess {
     func kill() {
         if process.isRunning {
             #if canImport(Glibc)
-            _ = Glibc.kill(process.processIdentifier, SIGKILL)
+                _ = Glibc.kill(process.processIdentifier, SIGKILL)
             #else
-            _ = Darwin.kill(process.processIdentifier, SIGKILL)
+                _ = Darwin.kill(process.processIdentifier, SIGKILL)
             #endif
         }
         process.waitUntilExit()

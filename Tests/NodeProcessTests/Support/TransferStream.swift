@@ -49,7 +49,12 @@ final class TransferStream: Sendable {
                 let hex: String
                 let watch: Client.Subscription
                 do {
-                    let bytes = try signer.transfer(from: sender, to: destination, planck: 1_000_000, nonce: UInt32(nonce))
+                    let bytes = try signer.transfer(
+                        from: sender,
+                        to: destination,
+                        planck: 1_000_000,
+                        nonce: UInt32(nonce)
+                    )
                     hex = TransferSigner.hex(bytes)
                     watch = try await client.subscribe(
                         "author_submitAndWatchExtrinsic",

@@ -97,7 +97,9 @@ import Testing
             let length = (try? decoder.decode(Compact<UInt32>.self).value) ?? 0
             let body = Array(bytes[decoder.offset...])
             let claimed = UInt32(truncatingIfNeeded: Int64(length) + Int64(random.next() % 7) - 3)
-            bytes = (random.next() % 4 == 0 ? Compact(UInt64(claimed) << 32).scaleEncoded() : Compact(claimed).scaleEncoded()) + body
+            bytes =
+                (random.next() % 4 == 0
+                    ? Compact(UInt64(claimed) << 32).scaleEncoded() : Compact(claimed).scaleEncoded()) + body
         default:
             // A random pallet and call index under the untouched signature.
             if let extrinsic = try? UncheckedExtrinsic(scaleDecoding: bytes), extrinsic.call.count >= 2 {
