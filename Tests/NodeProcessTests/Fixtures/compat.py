@@ -247,7 +247,14 @@ def main():
     total = sum(a['data']['free'] + a['data']['reserved'] for a in accounts.values())
     check('query_map System.Account: balances sum to Balances.TotalIssuance', total == issuance, (total, issuance))
 
-    # 8. Subscriptions (§12 step 5).
+    # 8. The same client over HTTP POST (substrate-rpc.md §1): reads work, same answers.
+    over_http = SubstrateInterface(url='http' + URL[2:])
+    check('http transport: System.Account(Alice) equals the WebSocket answer',
+          over_http.query('System', 'Account', [alice.ss58_address]).value
+          == si.query('System', 'Account', [alice.ss58_address]).value)
+    over_http.close()
+
+    # 9. Subscriptions (§12 step 5).
     got = si.subscribe_block_headers(lambda obj, n, sid: obj)
     check('chain_subscribeNewHeads delivers a header', got and got['header']['number'] >= 0)
     got = si.subscribe_block_headers(lambda obj, n, sid: obj, finalized_only=True)
