@@ -198,6 +198,11 @@ let package = Package(
         .library(name: "PhalaCrypto", targets: ["PhalaCrypto"]),
         .library(name: "PhalaPrimitives", targets: ["PhalaPrimitives"]),
         .library(name: "MerkleTrie", targets: ["MerkleTrie"]),
+        .library(name: "StateStore", targets: ["StateStore"]),
+        .library(name: "PhalaRuntime", targets: ["PhalaRuntime"]),
+        .library(name: "PhalaNode", targets: ["PhalaNode"]),
+        .library(name: "PhalaClient", targets: ["PhalaClient"]),
+        .library(name: "JSONRPC", targets: ["JSONRPC"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),

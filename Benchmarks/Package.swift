@@ -14,6 +14,8 @@ let package = Package(
     dependencies: [
         .package(path: ".."),
         .package(url: "https://github.com/ordo-one/benchmark.git", from: "1.38.1", traits: ["MallocInterposer"]),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
     ],
     targets: [
         .executableTarget(
@@ -34,6 +36,25 @@ let package = Package(
             name: "Sr25519Comparison",
             dependencies: [.product(name: "PhalaCrypto", package: project)],
             path: "Sources/Sr25519Comparison",
+            swiftSettings: [.swiftLanguageMode(.v6)]
+        ),
+        // Block import, state_getStorage over WebSocket, and disk per 100,000 accounts, in one run:
+        // `swift run -c release NodeBenchmarks [import] [rpc] [disk]`.
+        .executableTarget(
+            name: "NodeBenchmarks",
+            dependencies: [
+                .product(name: "PhalaNode", package: project),
+                .product(name: "PhalaRuntime", package: project),
+                .product(name: "StateStore", package: project),
+                .product(name: "PhalaClient", package: project),
+                .product(name: "JSONRPC", package: project),
+                .product(name: "PhalaPrimitives", package: project),
+                .product(name: "PhalaCrypto", package: project),
+                .product(name: "SCALE", package: project),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            path: "Sources/NodeBenchmarks",
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
     ]

@@ -13,11 +13,18 @@ public struct BlockImporter: Sendable {
     public let runtime: Runtime
     /// Receives them.
     public let database: ChainDatabase
+    /// How many tasks verify signatures at once.
+    public let signatureWorkers: Int
 
     /// Creates an importer writing into `database`.
-    public init(runtime: Runtime, database: ChainDatabase) {
+    /// - Parameters:
+    ///   - runtime: executes the blocks.
+    ///   - database: receives them.
+    ///   - signatureWorkers: tasks verifying signatures at once; every active core by default.
+    public init(runtime: Runtime, database: ChainDatabase, signatureWorkers: Int = ParallelSignatureVerifier.defaultWorkers) {
         self.runtime = runtime
         self.database = database
+        self.signatureWorkers = signatureWorkers
     }
 
     /// Verifies, executes and commits `block` as the new best block.
@@ -35,7 +42,7 @@ public struct BlockImporter: Sendable {
         do {
             let parentState = try database.trie(at: parentHash)
             let checks = try runtime.signatureChecks(for: block, parentState: parentState)
-            let verified = await ParallelSignatureVerifier.verify(checks)
+            let verified = await ParallelSignatureVerifier.verify(checks, workers: signatureWorkers)
             finished = try runtime.executeBlock(block, parentState: parentState, verified: verified)
         } catch {
             throw .importFailed("importing block #\(block.header.number) on \(parentHash): \(error)")
