@@ -26,7 +26,7 @@ import Testing
             "submissions failed before the kill: \(record.unexpectedErrors.prefix(5))"
         )
         #expect(Set(record.inBlock.values).count >= 10, "only \(record.inBlock.count) transfers reported in blocks")
-        #expect(record.submitted > record.inBlock.count, "the stream ended before the kill, not mid-stream")
+        #expect(record.submitted < 3 * 2_000, "the stream ended before the kill, not mid-stream")
 
         let second = try await NodeProcess.development(basePath: base)
         defer { second.kill() }
