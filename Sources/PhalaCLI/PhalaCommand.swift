@@ -14,7 +14,11 @@ public struct PhalaCommand: AsyncParsableCommand {
             and generic Substrate (prefix 42).
             """,
         version: "0.1.0",
-        subcommands: [KeyCommand.self]
+        subcommands: [
+            DevCommand.self, NodeCommand.self, BuildSpecCommand.self, BalanceCommand.self, TxCommand.self,
+            ChainCommand.self,
+            KeyCommand.self,
+        ]
     )
 
     /// Creates the command; ArgumentParser fills it from the command line.

@@ -19,7 +19,9 @@ extension Client {
 
         /// Creates a configuration; every parameter has the default listed in the table above.
         public init(
-            connectTimeout: Duration = .seconds(10), requestTimeout: Duration = .seconds(60), maxFrameSize: Int = 16 << 20,
+            connectTimeout: Duration = .seconds(10),
+            requestTimeout: Duration = .seconds(60),
+            maxFrameSize: Int = 16 << 20,
             subscriptionBufferSize: Int = 1024
         ) {
             self.connectTimeout = connectTimeout

@@ -6,8 +6,14 @@ import Synchronization
 extension Client {
     /// Opens the WebSocket, writes queued frames and routes incoming messages until either side closes.
     func maintainConnection(sending frames: AsyncStream<String>) async {
-        let socketConfiguration = WebSocketClientConfiguration(maxFrameSize: configuration.maxFrameSize, closeTimeout: .seconds(2))
-        let socket = WebSocketClient(url: url, configuration: socketConfiguration, logger: logger) { inbound, outbound, _ in
+        let socketConfiguration = WebSocketClientConfiguration(
+            maxFrameSize: configuration.maxFrameSize,
+            closeTimeout: .seconds(2)
+        )
+        let socket = WebSocketClient(url: url, configuration: socketConfiguration, logger: logger) {
+            inbound,
+            outbound,
+            _ in
             self.markConnected()
             await withTaskGroup(of: Void.self) { group in
                 group.addTask {
@@ -66,7 +72,10 @@ extension Client {
         case .closed(let error): throw error
         case .connecting:
             if opened == nil, Task.isCancelled { throw .cancelled("connect") }
-            let error = ClientError.couldNotConnect(url, reason: "no WebSocket handshake within \(configuration.connectTimeout)")
+            let error = ClientError.couldNotConnect(
+                url,
+                reason: "no WebSocket handshake within \(configuration.connectTimeout)"
+            )
             markClosed(error)
             throw error
         }
@@ -97,7 +106,10 @@ extension Client {
     func receive(_ text: String) {
         let message: ServerMessage
         do {
-            message = try ServerMessage(parsing: text.utf8, limits: JSONValue.ParsingLimits(maxBytes: configuration.maxFrameSize))
+            message = try ServerMessage(
+                parsing: text.utf8,
+                limits: JSONValue.ParsingLimits(maxBytes: configuration.maxFrameSize)
+            )
         } catch {
             logger.warning("Ignored a malformed message from the node", metadata: ["error": "\(error)"])
             return
@@ -119,7 +131,10 @@ extension Client {
         let overflowed = state.withLock { state -> ConnectionState.Subscription? in
             guard let subscription = state.subscriptions[notification.subscription] else {
                 if !state.keepEarlyNotification(notification.result, for: notification.subscription) {
-                    logger.debug("Dropped a notification for an unknown subscription", metadata: ["rpc.subscription": "\(notification.subscription)"])
+                    logger.debug(
+                        "Dropped a notification for an unknown subscription",
+                        metadata: ["rpc.subscription": "\(notification.subscription)"]
+                    )
                 }
                 return nil
             }
@@ -127,7 +142,12 @@ extension Client {
             return subscription
         }
         if let overflowed {
-            overflowed.continuation.finish(throwing: ClientError.subscriptionOverflow(overflowed.method, limit: configuration.subscriptionBufferSize))
+            overflowed.continuation.finish(
+                throwing: ClientError.subscriptionOverflow(
+                    overflowed.method,
+                    limit: configuration.subscriptionBufferSize
+                )
+            )
             endSubscription(notification.subscription, unsubscribeMethod: overflowed.unsubscribe)
         }
     }

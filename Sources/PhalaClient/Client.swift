@@ -23,7 +23,13 @@ public final class Client: Sendable {
     let frames: AsyncStream<String>.Continuation
     let state = Mutex(ConnectionState())
 
-    private init(url: String, configuration: Configuration, clock: any Clock<Duration>, logger: Logger, frames: AsyncStream<String>.Continuation) {
+    private init(
+        url: String,
+        configuration: Configuration,
+        clock: any Clock<Duration>,
+        logger: Logger,
+        frames: AsyncStream<String>.Continuation
+    ) {
         self.url = url
         self.configuration = configuration
         self.clock = clock
@@ -42,8 +48,11 @@ public final class Client: Sendable {
     /// - Throws: `ClientError` (`.invalidURL`, `.couldNotConnect`) when the connection cannot be opened,
     ///   or whatever `body` throws.
     public static func withConnection<Result: Sendable>(
-        to url: String, configuration: Configuration = Configuration(), clock: any Clock<Duration> = ContinuousClock(),
-        logger: Logger = Logger(label: "phala.client"), _ body: (Client) async throws -> Result
+        to url: String,
+        configuration: Configuration = Configuration(),
+        clock: any Clock<Duration> = ContinuousClock(),
+        logger: Logger = Logger(label: "phala.client"),
+        _ body: (Client) async throws -> Result
     ) async throws -> Result {
         guard url.hasPrefix("ws://") || url.hasPrefix("wss://"), url.split(separator: "/").count >= 2 else {
             throw ClientError.invalidURL(url)
@@ -100,7 +109,9 @@ public final class Client: Sendable {
     ///   - unsubscribeMethod: the matching unsubscribe method, e.g. `chain_unsubscribeNewHeads`.
     /// - Returns: the notifications.
     /// - Throws: `ClientError` when the subscribe call fails (see `request(_:_:)`) or its reply is not an id.
-    public func subscribe(_ method: String, _ params: [JSONValue] = [], unsubscribe unsubscribeMethod: String) async throws(ClientError) -> Subscription {
+    public func subscribe(_ method: String, _ params: [JSONValue] = [], unsubscribe unsubscribeMethod: String)
+        async throws(ClientError) -> Subscription
+    {
         let reply = try await request(method, params)
         guard let id = Notification.subscriptionID(reply) else {
             throw .malformedResponse(method, "expected a subscription id, got \(reply)")
@@ -113,16 +124,26 @@ public final class Client: Sendable {
         }
         let failure = state.withLock { state -> ClientError? in
             if case .closed(let error) = state.phase { return error }
-            state.subscriptions[id] = ConnectionState.Subscription(method: method, unsubscribe: unsubscribeMethod, continuation: continuation)
+            state.subscriptions[id] = ConnectionState.Subscription(
+                method: method,
+                unsubscribe: unsubscribeMethod,
+                continuation: continuation
+            )
             for early in state.takeEarlyNotifications(for: id) { continuation.yield(early) }
             return nil
         }
         if let failure { throw failure }
-        return Subscription(id: id, stream: stream, lease: Lease(client: self, id: id, unsubscribeMethod: unsubscribeMethod))
+        return Subscription(
+            id: id,
+            stream: stream,
+            lease: Lease(client: self, id: id, unsubscribeMethod: unsubscribeMethod)
+        )
     }
 
     /// Runs `operation` against a timer on the injected clock; `nil` when the timer (or cancellation) won.
-    func withTimeout<Value: Sendable>(_ timeout: Duration, _ operation: @escaping @Sendable () async -> Value) async -> Value? {
+    func withTimeout<Value: Sendable>(_ timeout: Duration, _ operation: @escaping @Sendable () async -> Value) async
+        -> Value?
+    {
         await withTaskGroup(of: Value?.self) { group in
             group.addTask { await operation() }
             group.addTask {

@@ -46,11 +46,17 @@ public struct ClientError: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     static func couldNotConnect(_ url: String, reason: String) -> ClientError {
-        ClientError(.couldNotConnect, "could not connect to \(url): is `phala dev` running? (\(reason))")
+        ClientError(
+            .couldNotConnect,
+            "could not connect to \(url): is a node running at \(url)? start one with `phala dev` (\(reason))"
+        )
     }
 
     static func disconnected(_ url: String) -> ClientError {
-        ClientError(.disconnected, "the connection to \(url) closed; check that the node is still running and reconnect")
+        ClientError(
+            .disconnected,
+            "the connection to \(url) closed; check that the node is still running and reconnect"
+        )
     }
 
     static func timedOut(_ method: String, after timeout: Duration) -> ClientError {
@@ -62,7 +68,10 @@ public struct ClientError: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     static func malformedResponse(_ method: String, _ reason: String) -> ClientError {
-        ClientError(.malformedResponse, "\(method) got an unexpected reply: \(reason); is the URL a Substrate-compatible node?")
+        ClientError(
+            .malformedResponse,
+            "\(method) got an unexpected reply: \(reason); is the URL a Substrate-compatible node?"
+        )
     }
 
     static func cancelled(_ method: String) -> ClientError {

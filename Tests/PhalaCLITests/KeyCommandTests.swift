@@ -27,7 +27,9 @@ import Testing
         let object = try #require(json as? [String: Any])
         #expect(object["publicKey"] as? String == "0x88dc3417d5058ec4b4503e0c12ea1a0a89be200fe98922423d4334014fa6b0ee")
         #expect(object["secretSeed"] as? String == "0xabf8e5bdbe30c65656c0a3cbd181ff8a56294a69dfedd27982aace4a76909115")
-        #expect((object["ss58"] as? [String: String])?["substrate"] == "5FA9nQDVg267DEd8m1ZypXLBnvN7SFxYwV7ndqSYGiN9TTpu")
+        #expect(
+            (object["ss58"] as? [String: String])?["substrate"] == "5FA9nQDVg267DEd8m1ZypXLBnvN7SFxYwV7ndqSYGiN9TTpu"
+        )
         #expect(object["scheme"] as? String == "ed25519")
     }
 
@@ -48,7 +50,9 @@ import Testing
 
     @Test func badInputIsATypedErrorNotACrash() {
         #expect(throws: KeyDerivationError.self) { try KeyInspectCommand.parse(["bogus words here"]).report() }
-        #expect(throws: KeyDerivationError.self) { try KeyInspectCommand.parse(["//Alice/soft", "--scheme", "ed25519"]).report() }
+        #expect(throws: KeyDerivationError.self) {
+            try KeyInspectCommand.parse(["//Alice/soft", "--scheme", "ed25519"]).report()
+        }
         #expect(throws: (any Error).self) { try KeyInspectCommand.parse(["//Alice", "--scheme", "ecdsa"]) }
     }
 

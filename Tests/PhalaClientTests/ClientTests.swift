@@ -8,7 +8,11 @@ import Testing
     @Test func requestsReturnTheirResults() async throws {
         try await withServer(clientTestMethods()) { url in
             try await Client.withConnection(to: url, logger: quietLogger) { client in
-                #expect(try await client.request("test_echo", [1, "two", .null, ["k": true]]) == [1, "two", .null, ["k": true]])
+                #expect(
+                    try await client.request("test_echo", [1, "two", .null, ["k": true]]) == [
+                        1, "two", .null, ["k": true],
+                    ]
+                )
                 #expect(try await client.request("test_echo") == [])
                 let methods = try await client.request("rpc_methods")
                 #expect(methods["methods"]?.array?.contains("test_subscribe") == true)
@@ -25,7 +29,10 @@ import Testing
                 } catch {
                     #expect(error.kind == .server)
                     #expect(error.rpcError?.code == RPCError.Code.invalidParams)
-                    #expect(error.description == "test_fail failed: JSON-RPC error -32602: Invalid params: expected a 0x-prefixed hex string at position 0")
+                    #expect(
+                        error.description
+                            == "test_fail failed: JSON-RPC error -32602: Invalid params: expected a 0x-prefixed hex string at position 0"
+                    )
                 }
                 do throws(ClientError) {
                     _ = try await client.request("chain_nope")
@@ -60,7 +67,11 @@ import Testing
         try await withServer(clientTestMethods(ending: ending)) { url in
             try await Client.withConnection(to: url, logger: quietLogger) { client in
                 var received: [JSONValue] = []
-                for try await value in try await client.subscribe("test_subscribe", [5], unsubscribe: "test_unsubscribe") {
+                for try await value in try await client.subscribe(
+                    "test_subscribe",
+                    [5],
+                    unsubscribe: "test_unsubscribe"
+                ) {
                     received.append(value)
                     if received.count == 5 { break }
                 }
@@ -91,7 +102,9 @@ import Testing
             try await Client.withConnection(to: url, logger: quietLogger) { client in
                 // The server numbers a connection's subscriptions from 1; deliver a notification for the first
                 // one before subscribing, as a node that pushes before replying would.
-                client.receive(#"{"jsonrpc":"2.0","method":"test_value","params":{"subscription":"0000000000000001","result":"early"}}"#)
+                client.receive(
+                    #"{"jsonrpc":"2.0","method":"test_value","params":{"subscription":"0000000000000001","result":"early"}}"#
+                )
                 let values = try await client.subscribe("test_subscribe", [1], unsubscribe: "test_unsubscribe")
                 var iterator = values.makeAsyncIterator()
                 #expect(try await iterator.next() == "early")
@@ -117,9 +130,12 @@ import Testing
         let clock = ManualClock()
         let configuration = Client.Configuration(requestTimeout: .seconds(30))
         try await withServer(clientTestMethods()) { url in
-            try await Client.withConnection(to: url, configuration: configuration, clock: clock, logger: quietLogger) { client in
+            try await Client.withConnection(to: url, configuration: configuration, clock: clock, logger: quietLogger) {
+                client in
                 async let outcome: Result<JSONValue, ClientError> = {
-                    do throws(ClientError) { return .success(try await client.request("test_never")) } catch { return .failure(error) }
+                    do throws(ClientError) { return .success(try await client.request("test_never")) } catch {
+                        return .failure(error)
+                    }
                 }()
                 try await clock.waitForSleepers(1)
                 clock.advance(by: .seconds(29))
@@ -130,7 +146,10 @@ import Testing
                     return
                 }
                 #expect(error.kind == .timedOut)
-                #expect(error.description == "test_never got no reply within 30.0 seconds; the node may be overloaded or stuck")
+                #expect(
+                    error.description
+                        == "test_never got no reply within 30.0 seconds; the node may be overloaded or stuck"
+                )
                 #expect(try await client.request("test_echo", [2]) == [2])
             }
         }
@@ -138,7 +157,9 @@ import Testing
 
     @Test func losingTheConnectionFailsWaitingCallsAndEndsSubscriptions() async throws {
         let (ports, announce) = AsyncStream<Int>.makeStream()
-        let server = RPCServer(configuration: .init(port: 0), methods: clientTestMethods(), logger: quietLogger) { _, port in
+        let server = RPCServer(configuration: .init(port: 0), methods: clientTestMethods(), logger: quietLogger) {
+            _,
+            port in
             announce.yield(port)
         }
         try await withThrowingTaskGroup(of: Void.self) { group in
@@ -178,7 +199,11 @@ import Testing
             }
         } catch let error as ClientError {
             #expect(error.kind == .couldNotConnect)
-            #expect(error.description.hasPrefix("could not connect to ws://127.0.0.1:1: is `phala dev` running?"))
+            #expect(
+                error.description.hasPrefix(
+                    "could not connect to ws://127.0.0.1:1: is a node running at ws://127.0.0.1:1? start one with `phala dev`"
+                )
+            )
         }
     }
 

@@ -8,7 +8,9 @@ let quietLogger = Logger(label: "phala.client.test") { _ in SwiftLogNoOpLogHandl
 /// Runs an `RPCServer` for `methods` on a free loopback port for the duration of `body`.
 func withServer(_ methods: RPCMethods, _ body: (_ url: String) async throws -> Void) async throws {
     let (ports, announce) = AsyncStream<Int>.makeStream()
-    let server = RPCServer(configuration: RPCServer.Configuration(port: 0), methods: methods, logger: quietLogger) { _, port in
+    let server = RPCServer(configuration: RPCServer.Configuration(port: 0), methods: methods, logger: quietLogger) {
+        _,
+        port in
         announce.yield(port)
     }
     try await withThrowingTaskGroup(of: Void.self) { group in
@@ -46,12 +48,16 @@ func clientTestMethods(ending: Ending = Ending()) -> RPCMethods {
         guard case .positional(let values) = params else { return .null }
         return .array(values)
     }
-    methods.method("test_fail") { _ throws(RPCError) in throw .invalidParams("expected a 0x-prefixed hex string at position 0") }
+    methods.method("test_fail") { _ throws(RPCError) in
+        throw .invalidParams("expected a 0x-prefixed hex string at position 0")
+    }
     methods.method("test_never") { _ in
         try? await Task.sleep(for: .seconds(86_400))
         return .null
     }
-    methods.subscription(subscribe: "test_subscribe", unsubscribe: "test_unsubscribe", notification: "test_value") { params, sink throws(RPCError) in
+    methods.subscription(subscribe: "test_subscribe", unsubscribe: "test_unsubscribe", notification: "test_value") {
+        params,
+        sink throws(RPCError) in
         let count = try params.unsignedInteger(at: 0)
         await sink.accept()
         for value in 0..<count { await sink.send(.integer(Int64(value))) }

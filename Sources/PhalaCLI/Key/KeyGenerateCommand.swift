@@ -32,8 +32,12 @@ struct KeyGenerateCommand: ParsableCommand {
         let mnemonic = try Mnemonic.generate(wordCount: words)
         let (pair, seed) = try KeyPair.derive(uri: mnemonic.phrase, scheme: scheme)
         let report = try KeyReport(
-            heading: "Generated \(scheme.rawValue) key", account: try AccountId32(bytes: pair.publicKey), scheme: scheme,
-            secretPhrase: mnemonic.phrase, secretSeed: seed)
+            heading: "Generated \(scheme.rawValue) key",
+            account: try AccountId32(bytes: pair.publicKey),
+            scheme: scheme,
+            secretPhrase: mnemonic.phrase,
+            secretSeed: seed
+        )
         print(report.rendered(as: output))
     }
 }

@@ -21,7 +21,10 @@ struct KeyInspectCommand: ParsableCommand {
     @Argument(help: "A secret URI (phrase, 0x seed, //junctions, ///password) or an SS58 address.")
     var input: String
 
-    @Option(help: "The signature scheme of a secret URI: \(SignatureScheme.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(
+        help:
+            "The signature scheme of a secret URI: \(SignatureScheme.allCases.map(\.rawValue).joined(separator: ", "))."
+    )
     var scheme: SignatureScheme = .sr25519
 
     @Option(help: "How to print the result: text or json.")
@@ -35,14 +38,23 @@ struct KeyInspectCommand: ParsableCommand {
     func report() throws -> KeyReport {
         if let (account, prefix) = try? AccountId32.decode(ss58: input) {
             return try KeyReport(
-                heading: "Address `\(input)`", account: account, scheme: nil, secretPhrase: nil, secretSeed: nil,
-                inputPrefix: prefix)
+                heading: "Address `\(input)`",
+                account: account,
+                scheme: nil,
+                secretPhrase: nil,
+                secretSeed: nil,
+                inputPrefix: prefix
+            )
         }
         let (pair, seed) = try KeyPair.derive(uri: input, scheme: scheme)
         var phrase: String?
         if case .phrase(let words) = try SecretURI(input).root, !input.hasPrefix("/") { phrase = words }
         return try KeyReport(
-            heading: "Secret Key URI `\(input)`", account: try AccountId32(bytes: pair.publicKey), scheme: scheme,
-            secretPhrase: phrase, secretSeed: seed)
+            heading: "Secret Key URI `\(input)`",
+            account: try AccountId32(bytes: pair.publicKey),
+            scheme: scheme,
+            secretPhrase: phrase,
+            secretSeed: seed
+        )
     }
 }

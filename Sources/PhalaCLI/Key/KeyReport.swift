@@ -33,8 +33,14 @@ struct KeyReport: Encodable {
         case scheme, secretPhrase, secretSeed, inputPrefix, publicKey, accountId, ss58
     }
 
-    init(heading: String, account: AccountId32, scheme: SignatureScheme?, secretPhrase: String?, secretSeed: [UInt8]?,
-         inputPrefix: UInt16? = nil) throws(SS58Error) {
+    init(
+        heading: String,
+        account: AccountId32,
+        scheme: SignatureScheme?,
+        secretPhrase: String?,
+        secretSeed: [UInt8]?,
+        inputPrefix: UInt16? = nil
+    ) throws(SS58Error) {
         self.heading = heading
         self.scheme = scheme?.rawValue
         self.secretPhrase = secretPhrase
@@ -56,7 +62,9 @@ struct KeyReport: Encodable {
         case .text:
             var lines = ["\(heading) is account:"]
             func add(_ label: String, _ value: String?) {
-                if let value { lines.append("  " + (label + ":").padding(toLength: 24, withPad: " ", startingAt: 0) + value) }
+                if let value {
+                    lines.append("  " + (label + ":").padding(toLength: 24, withPad: " ", startingAt: 0) + value)
+                }
             }
             add("Scheme", scheme)
             add("Secret phrase", secretPhrase)

@@ -44,7 +44,7 @@ struct BlockAuthor: Sendable {
         } catch {
             throw .authoring("reading best block \(best): \(error)")
         }
-        guard slot > (AuraSeal.slot(of: parent) ?? 0) else { return nil }
+        guard slot > (AuraSeal.slot(of: parent) ?? 0), try isOurs(slot: slot, parent: best.hash) else { return nil }
         let candidates = await pool.readyTransactions(limit: maxTransactions)
         guard !candidates.isEmpty else { return nil }
 
@@ -111,6 +111,20 @@ struct BlockAuthor: Sendable {
             if case .failure = outcome { break }
         }
         return (try runtime.finishBlock(pending), included, refused)
+    }
+
+    /// Whether `slot` belongs to this node's Aura key: authorities[slot mod count] at the parent.
+    private func isOurs(slot: UInt64, parent: H256) throws(NodeError) -> Bool {
+        let authorities: [[UInt8]]
+        do {
+            let encoded = try runtime.call("AuraApi_authorities", arguments: [], state: database.trie(at: parent))
+            var decoder = ScaleDecoder(encoded)
+            authorities = try decoder.decode([FixedBytes<32>].self).map(\.bytes)
+        } catch {
+            throw .authoring("reading the Aura authorities at \(parent): \(error)")
+        }
+        guard !authorities.isEmpty else { return false }
+        return authorities[Int(slot % UInt64(authorities.count))] == keys.aura.publicKey
     }
 
     /// Applies one transaction; `nil` when its bytes do not decode (it is refused, the block goes on).

@@ -52,8 +52,7 @@ public actor TransactionPool {
     /// - Returns: its hash.
     /// - Throws: `PoolError` saying why it was refused.
     public nonisolated func submit(_ bytes: [UInt8]) async throws(PoolError) -> H256 {
-        let transaction = try validate(bytes)
-        return try await insert(transaction, watcher: nil)
+        try await admit(bytes, watcher: nil)
     }
 
     /// Validates and pools one transaction, and streams its status until it is finalized or dropped.
@@ -63,10 +62,20 @@ public actor TransactionPool {
     public nonisolated func submitAndWatch(_ bytes: [UInt8]) async throws(PoolError)
         -> (hash: H256, updates: AsyncStream<TransactionStatus>)
     {
-        let transaction = try validate(bytes)
         let (stream, continuation) = AsyncStream<TransactionStatus>.makeStream()
-        let hash = try await insert(transaction, watcher: continuation)
+        let hash = try await admit(bytes, watcher: continuation)
         return (hash, stream)
+    }
+
+    /// Validates off the actor, then inserts; validates again when a block landed in between, so the
+    /// transaction's requirements are those of the current best block.
+    private nonisolated func admit(_ bytes: [UInt8], watcher: AsyncStream<TransactionStatus>.Continuation?) async throws(PoolError)
+        -> H256
+    {
+        while true {
+            let transaction = try validate(bytes)
+            if let hash = try await insert(transaction, watcher: watcher) { return hash }
+        }
     }
 
     /// Every pooled transaction's bytes, in arrival order (`author_pendingExtrinsics`).

@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import PhalaNode
+import PhalaRuntime
+
+/// `phala dev`: a one-authority development chain that authors and finalizes a block every `--block-time`.
+struct DevCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dev",
+        abstract: "Run a development chain: Alice authors and finalizes every block.",
+        discussion: """
+            The chain is ChainSpec.development(): Alice, Bob, Charlie, Dave, Eve, Ferdie and ed25519 //Alice \
+            hold 1,000,000 PHA each. It keeps its data in --base-path (default \
+            $XDG_DATA_HOME/phala-swift/chains/dev or ~/.local/share/phala-swift/chains/dev) and continues \
+            from there on restart; --tmp starts a fresh chain that is deleted at exit. Once the RPC socket \
+            is bound, stdout gets one line, `RPC listening on ws://HOST:PORT`; logs go to stderr.
+            """
+    )
+
+    @Flag(help: "Keep the chain in a temporary directory, deleted when the node stops.")
+    var tmp = false
+
+    @Option(help: "The directory for the chain's database (created if missing).")
+    var basePath: String?
+
+    @OptionGroup var options: NodeOptions
+
+    func validate() throws {
+        if tmp, basePath != nil { throw ValidationError("--tmp and --base-path exclude each other; pick one") }
+    }
+
+    /// Where the chain lives: a temporary directory, `--base-path`, or the default dev directory.
+    func storage(environment: [String: String] = ProcessInfo.processInfo.environment) -> NodeConfiguration.Storage {
+        if tmp { return .temporary }
+        return .directory(basePath ?? Self.defaultBasePath(environment: environment))
+    }
+
+    /// `$XDG_DATA_HOME/phala-swift/chains/dev`, else `$HOME/.local/share/phala-swift/chains/dev`.
+    static func defaultBasePath(environment: [String: String]) -> String {
+        if let data = environment["XDG_DATA_HOME"], !data.isEmpty { return data + "/phala-swift/chains/dev" }
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        return home + "/.local/share/phala-swift/chains/dev"
+    }
+
+    /// The node configuration these flags describe; no I/O.
+    func nodeConfiguration() throws -> NodeConfiguration {
+        NodeConfiguration(
+            chainSpec: try ChainSpec.development(),
+            storage: storage(),
+            blockTime: options.blockTime,
+            author: try NodeConfiguration.Author.development(),
+            rpc: options.rpc
+        )
+    }
+
+    func run() async throws {
+        let configuration = try nodeConfiguration()
+        if case .directory(let path) = configuration.storage { try DataDirectory.create(path) }
+        try await NodeLauncher.run(configuration, logLevel: options.logLevel)
+    }
+}
