@@ -96,8 +96,10 @@ targets += [
         name: "PhalaCLI",
         dependencies: [
             "SCALE", "PhalaCrypto", "PhalaPrimitives", "PhalaRuntime", "RuntimeSupport", "StateStore", "PhalaNode", "PhalaClient", "JSONRPC",
+            "PalletSystem", "PalletTransactionPayment",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "UnixSignals", package: "swift-service-lifecycle"),
             .product(name: "Logging", package: "swift-log"),
         ],
         swiftSettings: settings
@@ -173,7 +175,9 @@ targets += [
         name: "PhalaCLITests",
         dependencies: [
             "PhalaCLI", "PhalaCrypto", "PhalaClient", "PhalaNode", "PhalaRuntime", "PhalaPrimitives", "JSONRPC", "PhalaTesting",
+            "PalletBalances", "PalletSystem", "PalletTransactionPayment", "RuntimeSupport", "SCALE",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
         ],
         swiftSettings: settings
     ),

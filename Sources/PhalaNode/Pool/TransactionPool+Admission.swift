@@ -4,13 +4,13 @@ import RuntimeSupport
 extension TransactionPool {
     /// Pools a validated transaction: checks bans, duplicates, replacement and limits, then announces
     /// its status to `watcher` and any transaction it makes ready.
-    /// - Returns: its hash, or `nil` when it was validated on an older block than the pool's best and
-    ///   must be validated again.
+    /// - Returns: its hash, or `nil` when it was validated on a block that is no longer the best one
+    ///   and must be validated again.
     func insert(
         _ validated: (bytes: [UInt8], hash: H256, validity: ValidTransaction, best: BlockNumber),
         watcher: AsyncStream<TransactionStatus>.Continuation?
     ) throws(PoolError) -> H256? {
-        guard validated.best >= bestNumber else { return nil }
+        guard database.bestBlock?.number == validated.best else { return nil }
         let hash = validated.hash
         if let until = bannedUntil[hash], until >= bestNumber { throw .temporarilyBanned }
         guard transactions[hash] == nil else { throw .alreadyImported }
