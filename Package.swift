@@ -158,7 +158,7 @@ targets += [
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "Logging", package: "swift-log"),
         ],
-        exclude: ["RPC/Fixtures"],
+        exclude: ["RPC/Fixtures", "API/Fixtures"],
         swiftSettings: settings
     ),
     .testTarget(

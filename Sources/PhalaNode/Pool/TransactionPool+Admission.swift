@@ -1,5 +1,6 @@
 import PhalaPrimitives
 import RuntimeSupport
+import StateStore
 
 extension TransactionPool {
     /// Pools a validated transaction: checks bans, duplicates, replacement and limits, then announces
