@@ -1,5 +1,4 @@
 public import PhalaCrypto
-public import PhalaPrimitives
 import SCALE
 
 /// Aura's slot digest and seal (consensus.md §1.3): `PreRuntime(aura, slot u64)` before execution, and

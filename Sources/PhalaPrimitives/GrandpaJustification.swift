@@ -1,4 +1,3 @@
-public import PhalaPrimitives
 public import SCALE
 
 /// A GRANDPA finality proof for one block (finality-grandpa's `GrandpaJustification`), stored under the
@@ -67,7 +66,7 @@ public struct GrandpaJustification: Sendable, Hashable {
     }
 }
 
-extension GrandpaJustification: ScaleEncodable {
+extension GrandpaJustification: ScaleCodable {
     /// Appends the round, the commit and the ancestry headers.
     public func encode(to encoder: inout ScaleEncoder) {
         encoder.encode(tuple: round, targetHash, targetNumber)
@@ -78,5 +77,23 @@ extension GrandpaJustification: ScaleEncodable {
             encoder.append(precommit.voter)
         }
         encoder.encode(votesAncestries)
+    }
+
+    /// Reads a justification; signatures and voters must be exactly 64 and 32 bytes.
+    public init(from decoder: inout ScaleDecoder) throws(ScaleDecodingError) {
+        round = try decoder.decode()
+        targetHash = try decoder.decode()
+        targetNumber = try decoder.decode()
+        let count = try decoder.decodeCompactLength()
+        var precommits: [SignedPrecommit] = []
+        for _ in 0..<count {
+            let hash: H256 = try decoder.decode()
+            let number: BlockNumber = try decoder.decode()
+            let signature = try decoder.readBytes(64)
+            let voter = try decoder.readBytes(32)
+            precommits.append(SignedPrecommit(targetHash: hash, targetNumber: number, signature: signature, voter: voter))
+        }
+        self.precommits = precommits
+        votesAncestries = try decoder.decode()
     }
 }

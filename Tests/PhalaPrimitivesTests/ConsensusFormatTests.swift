@@ -4,8 +4,6 @@ import PhalaTesting
 import SCALE
 import Testing
 
-@testable import PhalaNode
-
 /// The dev author's consensus bytes against consensus.md §1.3 and §2.11 (vectors cross-decoded there
 /// with scalecodec 1.2.12).
 @Suite struct ConsensusFormatTests {
@@ -30,6 +28,8 @@ import Testing
             "0300000000000000" + String(repeating: "11", count: 32) + "07000000" + "04" + String(repeating: "11", count: 32)
             + "07000000" + PhalaTesting.Hex.string(signature) + "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a" + "00"
         #expect(PhalaTesting.Hex.string(encoded) == expected)
+        #expect(try GrandpaJustification(scaleDecoding: encoded) == justification)
+        #expect(throws: ScaleDecodingError.self) { try GrandpaJustification(scaleDecoding: Array(encoded.dropLast(2))) }
     }
 
     @Test func theAuraPreDigestAndSealFollowTheReference() throws {
