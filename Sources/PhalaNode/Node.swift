@@ -36,20 +36,42 @@ public struct Node: Service {
         }
         defer { try? database.close() }
         try prepareGenesis(database, runtime: runtime, path: path)
+        try checkSlots(database, slotDuration: slotDuration, path: path)
         if let best = database.bestBlock, let finalized = database.finalizedBlock {
-            logger.info("chain opened", metadata: ["chain.path": "\(path)", "chain.best": "\(best)", "chain.finalized": "\(finalized)"])
+            logger.info(
+                "chain opened",
+                metadata: ["chain.path": "\(path)", "chain.best": "\(best)", "chain.finalized": "\(finalized)"]
+            )
         }
 
         let pool = TransactionPool(runtime: runtime, database: database, limits: configuration.pool, logger: logger)
         let events = ChainEvents()
         defer { events.finish() }
-        let api = NodeAPI(database: database, runtime: runtime, chainSpec: configuration.chainSpec, pool: pool, events: events)
+        let api = NodeAPI(
+            database: database,
+            runtime: runtime,
+            chainSpec: configuration.chainSpec,
+            pool: pool,
+            events: events
+        )
         var services: [any Service] = [
-            RPCServer(configuration: configuration.rpc, methods: api.methods(), logger: logger, onListening: configuration.onRPCListening)
+            RPCServer(
+                configuration: configuration.rpc,
+                methods: api.methods(),
+                logger: logger,
+                onListening: configuration.onRPCListening
+            )
         ]
         if let keys = configuration.author {
             let author = BlockAuthor(
-                runtime: runtime, database: database, pool: pool, events: events, keys: keys, maxTransactions: 10_000, logger: logger)
+                runtime: runtime,
+                database: database,
+                pool: pool,
+                events: events,
+                keys: keys,
+                maxTransactions: 10_000,
+                logger: logger
+            )
             services.append(AuthoringService(author: author, slotDuration: slotDuration, logger: logger))
         }
         let group = ServiceGroup(services: services, logger: logger)
@@ -81,7 +103,9 @@ public struct Node: Service {
     /// Commits the genesis block into an empty database, or checks a used one holds this chain.
     private func prepareGenesis(_ database: ChainDatabase, runtime: Runtime, path: String) throws(NodeError) {
         let genesis: GenesisBlock
-        do { genesis = try runtime.genesis(configuration.chainSpec) } catch { throw .invalidChainSpec(detail: error.description) }
+        do { genesis = try runtime.genesis(configuration.chainSpec) } catch {
+            throw .invalidChainSpec(detail: error.description)
+        }
         let expected = genesis.header.hash
         if let stored = database.genesisHash {
             guard stored == expected else {
@@ -92,11 +116,30 @@ public struct Node: Service {
         do {
             _ = try database.commit(
                 BlockCommit(
-                    block: Block(header: genesis.header, extrinsics: []), stateChanges: genesis.changes, storageChanges: [],
-                    justification: nil, makeBest: true, finalize: true))
+                    block: Block(header: genesis.header, extrinsics: []),
+                    stateChanges: genesis.changes,
+                    storageChanges: [],
+                    justification: nil,
+                    makeBest: true,
+                    finalize: true
+                )
+            )
         } catch {
             throw .database(path: path, detail: "writing the genesis block: \(error.description)")
         }
+    }
+
+    /// Refuses to author on a chain whose best block's slot lies ahead of the clock: that chain was built
+    /// with a shorter block time (slots are unix time / block time), and no block could follow it.
+    private func checkSlots(_ database: ChainDatabase, slotDuration: UInt64, path: String) throws(NodeError) {
+        guard configuration.author != nil, let best = database.bestBlock else { return }
+        let header: Header?
+        do { header = try database.header(hash: best.hash) } catch {
+            throw .database(path: path, detail: error.description)
+        }
+        guard let header, let slot = AuraSeal.slot(of: header) else { return }
+        let now = AuthoringService.unixMilliseconds() / slotDuration
+        guard slot <= now else { throw .blockTimeChanged(bestSlot: slot, currentSlot: now) }
     }
 
     /// The block time in whole milliseconds, checked to lie between 1 ms and one hour.

@@ -40,7 +40,10 @@ public struct NodeConfiguration: Sendable {
         /// `ChainSpec.development()`.
         /// - Throws: `KeyDerivationError` only if dev key derivation itself is broken.
         public static func development() throws(KeyDerivationError) -> Author {
-            Author(aura: try KeyPair(uri: "//Alice", scheme: .sr25519), grandpa: try KeyPair(uri: "//Alice", scheme: .ed25519))
+            Author(
+                aura: try KeyPair(uri: "//Alice", scheme: .sr25519),
+                grandpa: try KeyPair(uri: "//Alice", scheme: .ed25519)
+            )
         }
     }
 

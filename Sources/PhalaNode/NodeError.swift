@@ -10,6 +10,8 @@ public enum NodeError: Error, Sendable, CustomStringConvertible {
     case genesisMismatch(stored: String, expected: String, path: String)
     /// The block time is not a whole number of milliseconds between 1 ms and one hour.
     case invalidBlockTime(Duration)
+    /// The stored chain's best slot is ahead of the current one: it was built with a shorter block time.
+    case blockTimeChanged(bestSlot: UInt64, currentSlot: UInt64)
     /// Building or committing a block failed.
     case authoring(String)
     /// Importing a block failed: it is invalid, its parent is unknown, or the commit failed.
@@ -28,6 +30,9 @@ public enum NodeError: Error, Sendable, CustomStringConvertible {
                 + "use another --base-path, or delete the directory to start over"
         case .invalidBlockTime(let duration):
             "the block time \(duration) is not between 1 ms and 1 hour in whole milliseconds"
+        case .blockTimeChanged(let bestSlot, let currentSlot):
+            "the chain's best block is in slot \(bestSlot) but the current slot is \(currentSlot): the chain was built with a "
+                + "shorter block time; start it with the --block-time it was created with"
         case .authoring(let detail): "block authoring failed: \(detail)"
         case .importFailed(let detail): "block import failed: \(detail)"
         }

@@ -34,7 +34,9 @@ public enum AuraSeal {
         else { return nil }
         var unsealed = header
         unsealed.digest.removeLast()
-        let slots = unsealed.digest.filter { if case .preRuntime(DigestItem.auraEngine, _) = $0 { true } else { false } }
+        let slots = unsealed.digest.filter {
+            if case .preRuntime(DigestItem.auraEngine, _) = $0 { true } else { false }
+        }
         guard slots.count == 1, let slot = slot(of: unsealed) else { return nil }
         let author = authorities[Int(slot % UInt64(authorities.count))]
         guard let key = try? Sr25519.PublicKey(bytes: author), let parsed = try? Sr25519.Signature(bytes: signature),

@@ -43,7 +43,13 @@ public struct GrandpaJustification: Sendable, Hashable {
     public var votesAncestries: [Header]
 
     /// Creates a justification.
-    public init(round: UInt64, targetHash: H256, targetNumber: BlockNumber, precommits: [SignedPrecommit], votesAncestries: [Header] = []) {
+    public init(
+        round: UInt64,
+        targetHash: H256,
+        targetNumber: BlockNumber,
+        precommits: [SignedPrecommit],
+        votesAncestries: [Header] = []
+    ) {
         self.round = round
         self.targetHash = targetHash
         self.targetNumber = targetNumber
@@ -58,7 +64,9 @@ public struct GrandpaJustification: Sendable, Hashable {
     ///   - round: the round.
     ///   - setID: the authority set id.
     /// - Returns: the 53-byte localized payload.
-    public static func precommitPayload(targetHash: H256, targetNumber: BlockNumber, round: UInt64, setID: UInt64) -> [UInt8] {
+    public static func precommitPayload(targetHash: H256, targetNumber: BlockNumber, round: UInt64, setID: UInt64)
+        -> [UInt8]
+    {
         var encoder = ScaleEncoder()
         encoder.encode(UInt8(1))
         encoder.encode(tuple: targetHash, targetNumber, round, setID)
@@ -91,7 +99,9 @@ extension GrandpaJustification: ScaleCodable {
             let number: BlockNumber = try decoder.decode()
             let signature = try decoder.readBytes(64)
             let voter = try decoder.readBytes(32)
-            precommits.append(SignedPrecommit(targetHash: hash, targetNumber: number, signature: signature, voter: voter))
+            precommits.append(
+                SignedPrecommit(targetHash: hash, targetNumber: number, signature: signature, voter: voter)
+            )
         }
         self.precommits = precommits
         votesAncestries = try decoder.decode()

@@ -71,7 +71,11 @@ extension Runtime {
         do throws(ExtrinsicFailure) {
             if let signature = checked.extrinsic.signature {
                 outcome = try applySigned(
-                    checked, signature: signature, verified: pending.verifiedSignatures, in: &pending.state)
+                    checked,
+                    signature: signature,
+                    verified: pending.verifiedSignatures,
+                    in: &pending.state
+                )
                 if case .success = outcome { pending.hasTransactions = true }
             } else {
                 guard !(checked.call.isInherent && pending.hasTransactions) else {
@@ -184,7 +188,10 @@ extension Runtime {
 
     /// Applies a signed extrinsic: check, extensions, dispatch, fee event, outcome.
     private func applySigned(
-        _ checked: CheckedExtrinsic, signature: ExtrinsicSignature, verified: VerifiedSignatures, in state: inout Overlay
+        _ checked: CheckedExtrinsic,
+        signature: ExtrinsicSignature,
+        verified: VerifiedSignatures,
+        in state: inout Overlay
     ) throws(ExtrinsicFailure) -> ApplyExtrinsicResult {
         do {
             let signer = try verifySignature(signature, call: checked.extrinsic.call, in: &state, verified: verified)

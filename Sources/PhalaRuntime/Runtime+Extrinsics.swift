@@ -19,7 +19,10 @@ extension Runtime {
     /// the address must be an account id, the era's birth block must be known, and the signature must
     /// verify over the payload built from this runtime's versions and the chain's block hashes.
     func verifySignature(
-        _ signature: ExtrinsicSignature, call: [UInt8], in state: inout Overlay, verified: VerifiedSignatures = VerifiedSignatures()
+        _ signature: ExtrinsicSignature,
+        call: [UInt8],
+        in state: inout Overlay,
+        verified: VerifiedSignatures = VerifiedSignatures()
     ) throws(ExtrinsicRejection) -> AccountId32 {
         guard case .id(let signer) = signature.address else { throw .invalid(.unknown(.cannotLookup)) }
         let payload: SigningPayload?

@@ -9,6 +9,9 @@ extension Runtime {
     /// - Returns: the unsigned extrinsics, each with its length prefix, in block order.
     public func inherents(slot: UInt64) -> [[UInt8]] {
         let now = slot &* configuration.slotDuration
-        return [UncheckedExtrinsic(signature: nil, call: RuntimeCall.timestamp(.set(now: now)).scaleEncoded()).scaleEncoded()]
+        return [
+            UncheckedExtrinsic(signature: nil, call: RuntimeCall.timestamp(.set(now: now)).scaleEncoded())
+                .scaleEncoded()
+        ]
     }
 }

@@ -31,7 +31,11 @@ extension Runtime {
         for bytes in extrinsics {
             guard let checked = try? decodeExtrinsic(bytes), let signature = checked.extrinsic.signature,
                 case .id(let signer) = signature.address,
-                let payload = try? signingPayload(for: signature.extra, call: checked.extrinsic.call, in: &pending.state)
+                let payload = try? signingPayload(
+                    for: signature.extra,
+                    call: checked.extrinsic.call,
+                    in: &pending.state
+                )
             else { continue }
             checks.append(SignatureCheck(signer: signer, signature: signature.signature, message: payload.bytesToSign))
         }

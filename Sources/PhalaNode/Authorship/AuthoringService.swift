@@ -29,7 +29,8 @@ struct AuthoringService: Service {
                         metadata: [
                             "block.hash": "\(outcome.block.hash)", "block.transactions": "\(outcome.transactions)",
                             "block.refused": "\(outcome.refused)",
-                        ])
+                        ]
+                    )
                 }
             } catch {
                 logger.error("\(error)")

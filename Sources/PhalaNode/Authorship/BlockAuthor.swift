@@ -37,7 +37,9 @@ struct BlockAuthor: Sendable {
         guard let best = database.bestBlock else { throw .authoring("the database has no best block") }
         let parent: Header
         do {
-            guard let header = try database.header(hash: best.hash) else { throw NodeError.authoring("best block \(best) has no header") }
+            guard let header = try database.header(hash: best.hash) else {
+                throw NodeError.authoring("best block \(best) has no header")
+            }
             parent = header
         } catch let error as NodeError {
             throw error
@@ -62,28 +64,54 @@ struct BlockAuthor: Sendable {
         do {
             _ = try database.commit(
                 BlockCommit(
-                    block: block, stateChanges: built.finished.changes, storageChanges: storageChanges,
-                    justification: Justification(engine: GrandpaJustification.engine, encoded: justification.scaleEncoded()),
-                    makeBest: true, finalize: true))
+                    block: block,
+                    stateChanges: built.finished.changes,
+                    storageChanges: storageChanges,
+                    justification: Justification(
+                        engine: GrandpaJustification.engine,
+                        encoded: justification.scaleEncoded()
+                    ),
+                    makeBest: true,
+                    finalize: true
+                )
+            )
         } catch {
             throw .authoring("committing block #\(header.number) \(hash): \(error)")
         }
         let extrinsics = block.extrinsics.map { $0.scaleEncoded() }
         events.publish(
-            .imported(ImportedBlock(header: header, hash: hash, extrinsics: extrinsics, storageChanges: storageChanges, isBest: true)))
+            .imported(
+                ImportedBlock(
+                    header: header,
+                    hash: hash,
+                    extrinsics: extrinsics,
+                    storageChanges: storageChanges,
+                    isBest: true
+                )
+            )
+        )
         await pool.blockImported(number: header.number, hash: hash, included: built.included, refused: built.refused)
         events.publish(.finalized(header: header, hash: hash))
         await pool.blockFinalized(number: header.number, hash: hash)
-        return Outcome(block: BlockID(number: header.number, hash: hash), transactions: built.included.count, refused: built.refused.count)
+        return Outcome(
+            block: BlockID(number: header.number, hash: hash),
+            transactions: built.included.count,
+            refused: built.refused.count
+        )
     }
 
     /// Executes the timestamp inherent and as many candidates as fit on top of `parent`.
-    private func build(on parent: Header, hash parentHash: H256, slot: UInt64, candidates: [PooledTransaction]) async throws
+    private func build(on parent: Header, hash parentHash: H256, slot: UInt64, candidates: [PooledTransaction])
+        async throws
         -> (finished: FinishedBlock, included: [H256], refused: [H256])
     {
         let header = Header(
-            parentHash: parentHash, number: parent.number + 1, stateRoot: .zero, extrinsicsRoot: .zero,
-            digest: [AuraSeal.preDigest(slot: slot)])
+            parentHash: parentHash,
+            number: parent.number + 1,
+            stateRoot: .zero,
+            extrinsicsRoot: .zero,
+            digest: [AuraSeal.preDigest(slot: slot)]
+        )
         var pending = try runtime.beginBlock(header, parentState: database.trie(at: parentHash))
         for inherent in runtime.inherents(slot: slot) {
             guard case .success(.success) = try runtime.applyExtrinsic(inherent, to: &pending) else {
@@ -128,7 +156,8 @@ struct BlockAuthor: Sendable {
     }
 
     /// Applies one transaction; `nil` when its bytes do not decode (it is refused, the block goes on).
-    private func apply(_ bytes: [UInt8], to pending: inout PendingBlock) throws(ExecutiveError) -> ApplyExtrinsicResult? {
+    private func apply(_ bytes: [UInt8], to pending: inout PendingBlock) throws(ExecutiveError) -> ApplyExtrinsicResult?
+    {
         do {
             return try runtime.applyExtrinsic(bytes, to: &pending)
         } catch {
@@ -140,9 +169,18 @@ struct BlockAuthor: Sendable {
     /// The single voter's precommit on the block, as a justification of round `number`, set 0.
     private func justify(hash: H256, number: BlockNumber) -> GrandpaJustification {
         let round = UInt64(number)
-        let payload = GrandpaJustification.precommitPayload(targetHash: hash, targetNumber: number, round: round, setID: 0)
+        let payload = GrandpaJustification.precommitPayload(
+            targetHash: hash,
+            targetNumber: number,
+            round: round,
+            setID: 0
+        )
         let precommit = GrandpaJustification.SignedPrecommit(
-            targetHash: hash, targetNumber: number, signature: keys.grandpa.sign(payload), voter: keys.grandpa.publicKey)
+            targetHash: hash,
+            targetNumber: number,
+            signature: keys.grandpa.sign(payload),
+            voter: keys.grandpa.publicKey
+        )
         return GrandpaJustification(round: round, targetHash: hash, targetNumber: number, precommits: [precommit])
     }
 }

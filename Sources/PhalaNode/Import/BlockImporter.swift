@@ -1,8 +1,8 @@
+import MerkleTrie
 public import PhalaPrimitives
 public import PhalaRuntime
-public import StateStore
-import MerkleTrie
 import SCALE
+public import StateStore
 
 /// Imports blocks built elsewhere: verifies their signatures on every core, executes them on the
 /// parent's state, and commits each in one database transaction.
@@ -24,7 +24,11 @@ public struct BlockImporter: Sendable {
     ///   - runtime: executes the blocks.
     ///   - database: receives them.
     ///   - signatureWorkers: tasks verifying signatures at once; every active core by default.
-    public init(runtime: Runtime, database: ChainDatabase, signatureWorkers: Int = ParallelSignatureVerifier.defaultWorkers) {
+    public init(
+        runtime: Runtime,
+        database: ChainDatabase,
+        signatureWorkers: Int = ParallelSignatureVerifier.defaultWorkers
+    ) {
         self.runtime = runtime
         self.database = database
         self.signatureWorkers = signatureWorkers
@@ -37,7 +41,8 @@ public struct BlockImporter: Sendable {
     ///   - finalize: whether it becomes the finalized block.
     /// - Returns: the committed block's id.
     /// - Throws: `NodeError.importFailed` when the parent is unknown, the block is invalid, or the commit fails.
-    public func importBlock(_ block: Block, justification: Justification? = nil, finalize: Bool = false) async throws(NodeError)
+    public func importBlock(_ block: Block, justification: Justification? = nil, finalize: Bool = false)
+        async throws(NodeError)
         -> BlockID
     {
         let parentHash = block.header.parentHash
@@ -56,9 +61,14 @@ public struct BlockImporter: Sendable {
         do {
             return try database.commit(
                 BlockCommit(
-                    block: block, stateChanges: finished.changes,
+                    block: block,
+                    stateChanges: finished.changes,
                     storageChanges: finished.storageChanges.map { StorageChange(key: $0.key, value: $0.value) },
-                    justification: justification, makeBest: true, finalize: finalize))
+                    justification: justification,
+                    makeBest: true,
+                    finalize: finalize
+                )
+            )
         } catch {
             throw .importFailed("committing block #\(block.header.number) \(block.header.hash): \(error)")
         }
@@ -67,12 +77,16 @@ public struct BlockImporter: Sendable {
     /// Checks the Aura seal against the parent's authorities and the parent's slot.
     private func checkSeal(_ header: Header, parentState: Trie) throws -> Void {
         guard let parent = try database.header(hash: header.parentHash) else {
-            throw NodeError.importFailed("block #\(header.number)'s parent \(header.parentHash) is unknown; import it first")
+            throw NodeError.importFailed(
+                "block #\(header.number)'s parent \(header.parentHash) is unknown; import it first"
+            )
         }
         var decoder = ScaleDecoder(try runtime.call("AuraApi_authorities", arguments: [], state: parentState))
         let authorities = try decoder.decode([FixedBytes<32>].self).map(\.bytes)
         guard let slot = AuraSeal.verifiedSlot(of: header, authorities: authorities) else {
-            throw NodeError.importFailed("block #\(header.number) \(header.hash) is not sealed by its slot's Aura authority")
+            throw NodeError.importFailed(
+                "block #\(header.number) \(header.hash) is not sealed by its slot's Aura authority"
+            )
         }
         guard slot > (AuraSeal.slot(of: parent) ?? 0) else {
             throw NodeError.importFailed("block #\(header.number)'s slot \(slot) does not follow its parent's")

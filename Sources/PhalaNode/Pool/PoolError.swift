@@ -25,19 +25,31 @@ public enum PoolError: Error, Sendable, CustomStringConvertible {
         case .badFormat(let detail):
             RPCError(code: RPCError.Code.badFormat, message: "Extrinsic has invalid format", data: .string(detail))
         case .invalid(.invalid(let cause)):
-            RPCError(code: RPCError.Code.invalidTransaction, message: "Invalid Transaction", data: .string(cause.reason))
+            RPCError(
+                code: RPCError.Code.invalidTransaction,
+                message: "Invalid Transaction",
+                data: .string(cause.reason)
+            )
         case .invalid(.unknown(let cause)):
-            RPCError(code: RPCError.Code.unknownValidity, message: "Unknown Transaction Validity", data: .string(cause.reason))
+            RPCError(
+                code: RPCError.Code.unknownValidity,
+                message: "Unknown Transaction Validity",
+                data: .string(cause.reason)
+            )
         case .alreadyImported:
             RPCError(code: RPCError.Code.alreadyImported, message: "Transaction Already Imported")
         case .priorityTooLow:
             RPCError(
-                code: RPCError.Code.priorityTooLow, message: "Priority is too low",
-                data: "a transaction with the same sender and nonce is already pooled; raise the tip to replace it")
+                code: RPCError.Code.priorityTooLow,
+                message: "Priority is too low",
+                data: "a transaction with the same sender and nonce is already pooled; raise the tip to replace it"
+            )
         case .full:
             RPCError(
-                code: RPCError.Code.temporarilyBanned, message: "Transaction pool is full",
-                data: "retry after the next block")
+                code: RPCError.Code.temporarilyBanned,
+                message: "Transaction pool is full",
+                data: "retry after the next block"
+            )
         case .temporarilyBanned:
             RPCError(code: RPCError.Code.temporarilyBanned, message: "Transaction is temporarily banned")
         case .internalFailure(let detail):

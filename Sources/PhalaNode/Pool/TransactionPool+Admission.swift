@@ -16,7 +16,12 @@ extension TransactionPool {
         if let until = bannedUntil[hash], until >= bestNumber { throw .temporarilyBanned }
         guard transactions[hash] == nil else { throw .alreadyImported }
         let transaction = PooledTransaction(
-            hash: hash, bytes: validated.bytes, validity: validated.validity, bestNumber: validated.best, sequence: nextSequence)
+            hash: hash,
+            bytes: validated.bytes,
+            validity: validated.validity,
+            bestNumber: validated.best,
+            sequence: nextSequence
+        )
         let replaced = Set(transaction.provides.compactMap { providers[$0] })
         for other in replaced where transactions[other].map({ $0.priority >= transaction.priority }) ?? false {
             throw .priorityTooLow
@@ -51,7 +56,9 @@ extension TransactionPool {
     func promote(from start: H256) {
         var queue = [start]
         while let hash = queue.popLast() {
-            guard let transaction = transactions[hash], !announcedReady.contains(hash), isReady(transaction) else { continue }
+            guard let transaction = transactions[hash], !announcedReady.contains(hash), isReady(transaction) else {
+                continue
+            }
             announcedReady.insert(hash)
             notify(hash, .ready)
             for tag in transaction.provides { queue += (waiting[tag] ?? []).sorted { $0.description < $1.description } }

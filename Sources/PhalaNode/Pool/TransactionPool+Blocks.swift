@@ -67,7 +67,9 @@ extension TransactionPool {
         }
         bannedUntil = bannedUntil.filter { $0.value >= number }
         if !includedHere.isEmpty { awaitingFinality.append((number, hash, includedHere)) }
-        for transaction in transactions.values.sorted(by: { $0.sequence < $1.sequence }) { promote(from: transaction.hash) }
+        for transaction in transactions.values.sorted(by: { $0.sequence < $1.sequence }) {
+            promote(from: transaction.hash)
+        }
     }
 
     /// Tells the watchers of transactions in `number` and earlier blocks that they are final.

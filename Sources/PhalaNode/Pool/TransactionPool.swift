@@ -39,7 +39,12 @@ public actor TransactionPool {
     ///   - database: supplies the best block and its state.
     ///   - limits: how much the pool holds.
     ///   - logger: where evictions are reported.
-    public init(runtime: Runtime, database: ChainDatabase, limits: Limits = Limits(), logger: Logger = Logger(label: "phala.pool")) {
+    public init(
+        runtime: Runtime,
+        database: ChainDatabase,
+        limits: Limits = Limits(),
+        logger: Logger = Logger(label: "phala.pool")
+    ) {
         self.runtime = runtime
         self.database = database
         self.limits = limits
@@ -69,7 +74,8 @@ public actor TransactionPool {
 
     /// Validates off the actor, then inserts; validates again when a block landed in between, so the
     /// transaction's requirements are those of the current best block.
-    private nonisolated func admit(_ bytes: [UInt8], watcher: AsyncStream<TransactionStatus>.Continuation?) async throws(PoolError)
+    private nonisolated func admit(_ bytes: [UInt8], watcher: AsyncStream<TransactionStatus>.Continuation?)
+        async throws(PoolError)
         -> H256
     {
         while true {
@@ -105,10 +111,14 @@ public actor TransactionPool {
     }
 
     /// Decodes and validates `bytes` on the best block, off the actor.
-    nonisolated func validate(_ bytes: [UInt8]) throws(PoolError) -> (bytes: [UInt8], hash: H256, validity: ValidTransaction, best: BlockNumber) {
+    nonisolated func validate(_ bytes: [UInt8]) throws(PoolError) -> (
+        bytes: [UInt8], hash: H256, validity: ValidTransaction, best: BlockNumber
+    ) {
         guard let best = database.bestBlock else { throw .internalFailure(detail: "the node has no best block yet") }
         let state: Trie
-        do throws(StateStoreError) { state = try database.trie(at: best.hash) } catch { throw .internalFailure(detail: error.description) }
+        do throws(StateStoreError) { state = try database.trie(at: best.hash) } catch {
+            throw .internalFailure(detail: error.description)
+        }
         let outcome: Result<ValidTransaction, TransactionValidityError>
         do throws(ExecutiveError) {
             outcome = try runtime.validateTransaction(bytes, source: .local, parentHash: best.hash, parentState: state)

@@ -25,7 +25,10 @@ struct RPCDispatcher: Sendable {
             do {
                 return .success(try await handler(request.params))
             } catch {
-                logger.debug("RPC call failed", metadata: ["rpc.method": "\(request.method)", "rpc.error.code": "\(error.code)"])
+                logger.debug(
+                    "RPC call failed",
+                    metadata: ["rpc.method": "\(request.method)", "rpc.error.code": "\(error.code)"]
+                )
                 return .failure(error)
             }
         case .subscribe?, .unsubscribe?:
@@ -42,8 +45,11 @@ struct RPCDispatcher: Sendable {
     func respond(toBatch entries: [Result<Request, InvalidRequest>]) async -> [Response] {
         guard entries.count <= maxBatchSize else {
             let error = RPCError(
-                code: RPCError.Code.batchTooLarge, message: "The batch request was too large",
-                data: .string("a batch of \(entries.count) requests exceeds the limit of \(maxBatchSize); send fewer at once")
+                code: RPCError.Code.batchTooLarge,
+                message: "The batch request was too large",
+                data: .string(
+                    "a batch of \(entries.count) requests exceeds the limit of \(maxBatchSize); send fewer at once"
+                )
             )
             return [Response(id: .null, result: .failure(error))]
         }
@@ -55,7 +61,9 @@ struct RPCDispatcher: Sendable {
                     case .success(let request):
                         switch methods.entry(request.method) {
                         case .subscribe?, .unsubscribe?:
-                            let error = RPCError.invalidRequest("\(request.method) is a subscription and cannot be batched; send it on its own")
+                            let error = RPCError.invalidRequest(
+                                "\(request.method) is a subscription and cannot be batched; send it on its own"
+                            )
                             return (index, request.id.map { Response(id: $0, result: .failure(error)) })
                         default:
                             return (index, await respond(to: request))
@@ -73,7 +81,8 @@ struct RPCDispatcher: Sendable {
     /// The error for a subscription name called where notifications cannot be delivered.
     static func needsWebSocket(_ method: String) -> RPCError {
         RPCError(
-            code: RPCError.Code.methodNotFound, message: "Subscriptions need a WebSocket connection",
+            code: RPCError.Code.methodNotFound,
+            message: "Subscriptions need a WebSocket connection",
             data: .string("\(method) is a subscription method: connect with ws:// instead of http:// to use it")
         )
     }

@@ -61,10 +61,19 @@ public struct RPCMethods: Sendable {
     ///   - handler: runs the subscription; see `SubscriptionHandler`.
     /// - Precondition: none of the names is registered yet.
     public mutating func subscription(
-        subscribe: String, subscribeAliases: [String] = [], unsubscribe: String, unsubscribeAliases: [String] = [],
-        notification: String, handler: @escaping SubscriptionHandler
+        subscribe: String,
+        subscribeAliases: [String] = [],
+        unsubscribe: String,
+        unsubscribeAliases: [String] = [],
+        notification: String,
+        handler: @escaping SubscriptionHandler
     ) {
-        let kind = Subscription(subscribe: subscribe, unsubscribe: unsubscribe, notification: notification, handler: handler)
+        let kind = Subscription(
+            subscribe: subscribe,
+            unsubscribe: unsubscribe,
+            notification: notification,
+            handler: handler
+        )
         for key in [subscribe] + subscribeAliases { insert(.subscribe(kind), for: key) }
         for key in [unsubscribe] + unsubscribeAliases { insert(.unsubscribe(kind), for: key) }
     }

@@ -33,8 +33,13 @@ extension RPCServer {
 
         /// Creates a configuration; every parameter has the default listed in the table above.
         public init(
-            host: String = loopbackHost, port: Int = 9944, maxFrameSize: Int = 16 << 20, maxConnections: Int = 100,
-            maxSubscriptionsPerConnection: Int = 1024, maxConcurrentCallsPerConnection: Int = 256, maxBatchSize: Int = 256
+            host: String = loopbackHost,
+            port: Int = 9944,
+            maxFrameSize: Int = 16 << 20,
+            maxConnections: Int = 100,
+            maxSubscriptionsPerConnection: Int = 1024,
+            maxConcurrentCallsPerConnection: Int = 256,
+            maxBatchSize: Int = 256
         ) {
             self.host = host
             self.port = port

@@ -14,7 +14,8 @@ extension RPCServer {
             body = try await request.collectBody(upTo: configuration.maxFrameSize)
         } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
             let rejection = RPCError(
-                code: RPCError.Code.oversizedRequest, message: "Request is too big",
+                code: RPCError.Code.oversizedRequest,
+                message: "Request is too big",
                 data: .string("the body exceeds the limit of \(configuration.maxFrameSize) bytes")
             )
             return Self.json(JSONRPC.Response(id: .null, result: .failure(rejection)).json, status: .contentTooLarge)
@@ -34,7 +35,8 @@ extension RPCServer {
 
     private static func json(_ value: JSONValue, status: HTTPResponse.Status) -> Hummingbird.Response {
         Hummingbird.Response(
-            status: status, headers: [.contentType: "application/json; charset=utf-8"],
+            status: status,
+            headers: [.contentType: "application/json; charset=utf-8"],
             body: ResponseBody(byteBuffer: ByteBuffer(bytes: value.serialized()))
         )
     }

@@ -1,14 +1,15 @@
 import Hummingbird
 import HummingbirdWebSocket
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import JSONRPC
-import NIOCore
 public import Logging
+import NIOCore
 public import ServiceLifecycle
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Serves the node's JSON-RPC API over HTTP POST and WebSocket on one port, as Substrate nodes do.
 ///
@@ -38,7 +39,9 @@ public struct RPCServer: Service {
     ///   - logger: where the server logs (the node passes one labelled `phala.node.rpc`).
     ///   - onListening: called once the socket is bound, with the host and the actual port (useful with port 0).
     public init(
-        configuration: Configuration = Configuration(), methods: RPCMethods, logger: Logger,
+        configuration: Configuration = Configuration(),
+        methods: RPCMethods,
+        logger: Logger,
         onListening: @escaping @Sendable (_ host: String, _ port: Int) async -> Void = { _, _ in }
     ) {
         var methods = methods
@@ -55,12 +58,21 @@ public struct RPCServer: Service {
     public func run() async throws {
         let router = Router()
         router.post("/") { request, _ in try await self.answer(request) }
-        let webSocket = WebSocketServerConfiguration(maxFrameSize: configuration.maxFrameSize, autoPing: .disabled, validateUTF8: false)
+        let webSocket = WebSocketServerConfiguration(
+            maxFrameSize: configuration.maxFrameSize,
+            autoPing: .disabled,
+            validateUTF8: false
+        )
         let application = Application(
             router: router,
             server: .http1WebSocketUpgrade(configuration: .init(ws: webSocket)) { _, _, _ in
                 .upgrade([:]) { inbound, outbound, _ in
-                    let session = WebSocketSession(dispatcher: dispatcher, configuration: configuration, outbound: outbound, logger: logger)
+                    let session = WebSocketSession(
+                        dispatcher: dispatcher,
+                        configuration: configuration,
+                        outbound: outbound,
+                        logger: logger
+                    )
                     await session.run(inbound: inbound)
                 }
             },
@@ -70,7 +82,10 @@ public struct RPCServer: Service {
             ),
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? configuration.port
-                logger.info("RPC server listening", metadata: ["rpc.host": "\(configuration.host)", "rpc.port": "\(port)"])
+                logger.info(
+                    "RPC server listening",
+                    metadata: ["rpc.host": "\(configuration.host)", "rpc.port": "\(port)"]
+                )
                 await onListening(configuration.host, port)
             },
             logger: logger

@@ -1,7 +1,7 @@
 import HummingbirdWebSocket
-import NIOCore
 import JSONRPC
 import Logging
+import NIOCore
 import Synchronization
 
 /// Serves JSON-RPC on one WebSocket connection: calls run concurrently, subscriptions live until
@@ -31,7 +31,12 @@ final class WebSocketSession: Sendable {
     private let logger: Logger
     private let table = Mutex(Table())
 
-    init(dispatcher: RPCDispatcher, configuration: RPCServer.Configuration, outbound: WebSocketOutboundWriter, logger: Logger) {
+    init(
+        dispatcher: RPCDispatcher,
+        configuration: RPCServer.Configuration,
+        outbound: WebSocketOutboundWriter,
+        logger: Logger
+    ) {
         self.dispatcher = dispatcher
         self.configuration = configuration
         self.outbound = outbound
@@ -53,11 +58,16 @@ final class WebSocketSession: Sendable {
                         let parsed: RequestMessage
                         switch message {
                         case .text(let text): parsed = RequestMessage(parsing: text.utf8, limits: limits)
-                        case .binary(let buffer): parsed = RequestMessage(parsing: buffer.readableBytesView, limits: limits)
+                        case .binary(let buffer):
+                            parsed = RequestMessage(parsing: buffer.readableBytesView, limits: limits)
                         }
-                        if case .single(let request) = parsed, case .subscribe(let kind)? = dispatcher.methods.entry(request.method) {
+                        if case .single(let request) = parsed,
+                            case .subscribe(let kind)? = dispatcher.methods.entry(request.method)
+                        {
                             if case let (sink, stop)? = await open(kind, for: request) {
-                                subscriptions.addTask { await self.serve(kind, request: request, sink: sink, stop: stop) }
+                                subscriptions.addTask {
+                                    await self.serve(kind, request: request, sink: sink, stop: stop)
+                                }
                             }
                             continue
                         }
@@ -93,7 +103,8 @@ final class WebSocketSession: Sendable {
 
     /// Registers a new subscription of `kind`, or answers why it cannot start; `nil` when it will not run.
     private func open(
-        _ kind: RPCMethods.Subscription, for request: Request
+        _ kind: RPCMethods.Subscription,
+        for request: Request
     ) async -> (SubscriptionSink, AsyncStream<Never>)? {
         guard let requestID = request.id else { return nil }
         let (stop, stopper) = AsyncStream<Never>.makeStream()
@@ -102,7 +113,8 @@ final class WebSocketSession: Sendable {
             table.issued += 1
             let hex = String(table.issued, radix: 16)
             let id = String(repeating: "0", count: max(0, 16 - hex.count)) + hex
-            let sink = SubscriptionSink(id: id, notification: kind.notification, requestID: requestID) { [self] message in
+            let sink = SubscriptionSink(id: id, notification: kind.notification, requestID: requestID) {
+                [self] message in
                 await send(message)
             }
             table.active[id] = ActiveSubscription(kind: kind, sink: sink, stop: stopper)
@@ -110,8 +122,11 @@ final class WebSocketSession: Sendable {
         }
         guard let sink else {
             let error = RPCError(
-                code: RPCError.Code.tooManySubscriptions, message: "Too many subscriptions on the connection",
-                data: .string("the limit is \(configuration.maxSubscriptionsPerConnection); unsubscribe from some first")
+                code: RPCError.Code.tooManySubscriptions,
+                message: "Too many subscriptions on the connection",
+                data: .string(
+                    "the limit is \(configuration.maxSubscriptionsPerConnection); unsubscribe from some first"
+                )
             )
             await send(Response(id: requestID, result: .failure(error)).json)
             return nil
@@ -120,7 +135,12 @@ final class WebSocketSession: Sendable {
     }
 
     /// Runs a subscription's handler until it returns, the client unsubscribes or the connection closes.
-    private func serve(_ kind: RPCMethods.Subscription, request: Request, sink: SubscriptionSink, stop: AsyncStream<Never>) async {
+    private func serve(
+        _ kind: RPCMethods.Subscription,
+        request: Request,
+        sink: SubscriptionSink,
+        stop: AsyncStream<Never>
+    ) async {
         let outcome = await withTaskGroup(of: Result<Void, RPCError>?.self) { group in
             group.addTask {
                 do throws(RPCError) {
@@ -149,7 +169,10 @@ final class WebSocketSession: Sendable {
             if !sink.close(), let id = request.id {
                 await send(Response(id: id, result: .failure(error)).json)
             } else {
-                logger.debug("Subscription ended with an error", metadata: ["rpc.method": "\(kind.subscribe)", "rpc.error.code": "\(error.code)"])
+                logger.debug(
+                    "Subscription ended with an error",
+                    metadata: ["rpc.method": "\(kind.subscribe)", "rpc.error.code": "\(error.code)"]
+                )
             }
         case nil:
             sink.close()
@@ -191,8 +214,11 @@ final class WebSocketSession: Sendable {
             logger.warning("RPC message exceeds the frame limit", metadata: ["rpc.message.bytes": "\(bytes.count)"])
             guard let id = message["id"] ?? (message.array == nil ? nil : .null) else { return }
             let error = RPCError(
-                code: RPCError.Code.oversizedResponse, message: "Response is too big",
-                data: .string("the response has \(bytes.count) bytes, more than the limit of \(configuration.maxFrameSize)")
+                code: RPCError.Code.oversizedResponse,
+                message: "Response is too big",
+                data: .string(
+                    "the response has \(bytes.count) bytes, more than the limit of \(configuration.maxFrameSize)"
+                )
             )
             bytes = Response(id: id, result: .failure(error)).json.serialized()
         }

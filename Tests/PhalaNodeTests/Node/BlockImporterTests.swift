@@ -24,8 +24,13 @@ import Testing
         let genesis = try runtime.genesis(try ChainSpec.development())
         _ = try database.commit(
             BlockCommit(
-                block: Block(header: genesis.header, extrinsics: []), stateChanges: genesis.changes, storageChanges: [],
-                makeBest: true, finalize: true))
+                block: Block(header: genesis.header, extrinsics: []),
+                stateChanges: genesis.changes,
+                storageChanges: [],
+                makeBest: true,
+                finalize: true
+            )
+        )
         return database
     }
 
@@ -34,10 +39,22 @@ import Testing
         let genesis = try #require(database.genesisHash)
         let signer = DevSigner(pair: alice, genesisHash: genesis)
         var pending = try runtime.beginBlock(
-            Header(parentHash: genesis, number: 1, stateRoot: .zero, extrinsicsRoot: .zero, digest: [AuraSeal.preDigest(slot: slot)]),
-            parentState: database.trie(at: genesis))
+            Header(
+                parentHash: genesis,
+                number: 1,
+                stateRoot: .zero,
+                extrinsicsRoot: .zero,
+                digest: [AuraSeal.preDigest(slot: slot)]
+            ),
+            parentState: database.trie(at: genesis)
+        )
         for inherent in runtime.inherents(slot: slot) { _ = try runtime.applyExtrinsic(inherent, to: &pending) }
-        for nonce in 0..<count { _ = try runtime.applyExtrinsic(try signer.transfer(to: bob, planck: 1_000, nonce: UInt32(nonce)), to: &pending) }
+        for nonce in 0..<count {
+            _ = try runtime.applyExtrinsic(
+                try signer.transfer(to: bob, planck: 1_000, nonce: UInt32(nonce)),
+                to: &pending
+            )
+        }
         return try runtime.finishBlock(pending).block
     }
 
@@ -57,16 +74,23 @@ import Testing
         let target = try genesisDatabase()
         let importer = BlockImporter(runtime: runtime, database: target)
         for header in [AuraSeal.seal(unsealed.header, with: mallory), unsealed.header] {
-            await #expect(throws: NodeError.self) { try await importer.importBlock(Block(header: header, extrinsics: unsealed.extrinsics)) }
+            await #expect(throws: NodeError.self) {
+                try await importer.importBlock(Block(header: header, extrinsics: unsealed.extrinsics))
+            }
         }
         #expect(target.bestBlock?.number == 0)
     }
 
     @Test func aBlockWhoseBodyWasChangedIsRefusedAndNothingIsCommitted() async throws {
         let unsealed = try unsealedBlock(on: try genesisDatabase())
-        let block = Block(header: AuraSeal.seal(unsealed.header, with: alice), extrinsics: Array(unsealed.extrinsics.dropLast()))
+        let block = Block(
+            header: AuraSeal.seal(unsealed.header, with: alice),
+            extrinsics: Array(unsealed.extrinsics.dropLast())
+        )
         let target = try genesisDatabase()
-        await #expect(throws: NodeError.self) { try await BlockImporter(runtime: runtime, database: target).importBlock(block) }
+        await #expect(throws: NodeError.self) {
+            try await BlockImporter(runtime: runtime, database: target).importBlock(block)
+        }
         #expect(target.bestBlock?.number == 0)
     }
 }

@@ -18,14 +18,20 @@ struct DevSigner {
         let call = encoder.bytes
         let extra = SignedExtra(era: .immortal, nonce: nonce, tip: Balance(planck: tip))
         let payload = SigningPayload(
-            call: call, extra: extra, specVersion: Runtime.version.specVersion,
-            transactionVersion: Runtime.version.transactionVersion, genesisHash: genesisHash, eraBlockHash: genesisHash)
+            call: call,
+            extra: extra,
+            specVersion: Runtime.version.specVersion,
+            transactionVersion: Runtime.version.transactionVersion,
+            genesisHash: genesisHash,
+            eraBlockHash: genesisHash
+        )
         let signature = pair.sign(payload.bytesToSign)
         let multi: MultiSignature =
             pair.scheme == .ed25519 ? .ed25519(try FixedBytes(signature)) : .sr25519(try FixedBytes(signature))
         let signer = try AccountId32(bytes: pair.publicKey)
         return UncheckedExtrinsic(
-            signature: ExtrinsicSignature(address: .id(signer), signature: multi, extra: extra), call: call
+            signature: ExtrinsicSignature(address: .id(signer), signature: multi, extra: extra),
+            call: call
         ).scaleEncoded()
     }
 }

@@ -21,8 +21,13 @@ import Testing
         let block = try runtime.genesis(try ChainSpec.development())
         _ = try database.commit(
             BlockCommit(
-                block: Block(header: block.header, extrinsics: []), stateChanges: block.changes, storageChanges: [],
-                makeBest: true, finalize: true))
+                block: Block(header: block.header, extrinsics: []),
+                stateChanges: block.changes,
+                storageChanges: [],
+                makeBest: true,
+                finalize: true
+            )
+        )
         genesis = block.header.hash
         alice = DevSigner(pair: try KeyPair(uri: "//Alice", scheme: .sr25519), genesisHash: genesis)
         charlie = DevSigner(pair: try KeyPair(uri: "//Charlie", scheme: .sr25519), genesisHash: genesis)
@@ -58,8 +63,12 @@ import Testing
     @Test func aSameNonceReplacementNeedsAHigherTip() async throws {
         let pool = pool()
         let original = try await pool.submitAndWatch(try alice.transfer(to: bob, planck: 1, nonce: 0, tip: 5))
-        await #expect(throws: PoolError.self) { try await pool.submit(try alice.transfer(to: bob, planck: 2, nonce: 0, tip: 5)) }
-        let replacement = try await pool.submit(try alice.transfer(to: bob, planck: 3, nonce: 0, tip: 1_000_000_000_000))
+        await #expect(throws: PoolError.self) {
+            try await pool.submit(try alice.transfer(to: bob, planck: 2, nonce: 0, tip: 5))
+        }
+        let replacement = try await pool.submit(
+            try alice.transfer(to: bob, planck: 3, nonce: 0, tip: 1_000_000_000_000)
+        )
         var updates = original.updates.makeAsyncIterator()
         #expect(await updates.next() == .ready)
         #expect(await updates.next() == .dropped)
@@ -72,7 +81,9 @@ import Testing
         let firstHash = try await pool.submit(first)
         try await expectCode(RPCError.Code.alreadyImported) { try await pool.submit(first) }
         _ = try await pool.submit(try alice.transfer(to: bob, planck: 1, nonce: 1))
-        try await expectCode(RPCError.Code.temporarilyBanned) { try await pool.submit(try alice.transfer(to: bob, planck: 1, nonce: 2)) }
+        try await expectCode(RPCError.Code.temporarilyBanned) {
+            try await pool.submit(try alice.transfer(to: bob, planck: 1, nonce: 2))
+        }
         await pool.blockImported(number: 1, hash: H256(FixedBytes(repeating: 1)), included: [], refused: [firstHash])
         #expect(await pool.count == 1)
         try await expectCode(RPCError.Code.temporarilyBanned) { try await pool.submit(first) }
