@@ -58,6 +58,7 @@ public struct NodeAPI: Sendable {
         registerAuthor(in: &methods)
         registerPayment(in: &methods)
         registerSubscriptions(in: &methods)
+        registerWorkerSync(in: &methods)
         return methods
     }
 }
