@@ -32,7 +32,7 @@ import Testing
         defer { second.kill() }
         let best = try await Client.withConnection(to: second.webSocketURL) { client in
             try await Self.checkReported(record.inBlock, client: client)
-            return try await withDeadline(.seconds(60), "a transfer after the restart reaching a block") {
+            return try await withDeadline(.seconds(180), "a transfer after the restart reaching a block") {
                 try await Self.checkItKeepsProducing(client: client)
             }
         }

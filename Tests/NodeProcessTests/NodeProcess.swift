@@ -58,7 +58,7 @@ final class NodeProcess {
     ///   - timeout: how long to wait for the `RPC listening on` line.
     /// - Returns: the running node.
     /// - Throws: `StartFailure` with the tail of the node's standard error when it exits or stays silent.
-    static func start(_ arguments: [String], timeout: Duration = .seconds(60)) async throws -> NodeProcess {
+    static func start(_ arguments: [String], timeout: Duration = .seconds(180)) async throws -> NodeProcess {
         let node = NodeProcess(arguments: arguments)
         try node.launch()
         let deadline = ContinuousClock.now + timeout
