@@ -21,7 +21,10 @@ public enum AES256GCM {
     /// - Returns: the ciphertext followed by the 16-byte tag.
     /// - Throws: `AES256GCM.Error.invalidKeyLength` or `.invalidNonceLength`.
     public static func seal(
-        _ plaintext: [UInt8], key: [UInt8], nonce: [UInt8], associatedData: [UInt8] = []
+        _ plaintext: [UInt8],
+        key: [UInt8],
+        nonce: [UInt8],
+        associatedData: [UInt8] = []
     ) throws(AES256GCM.Error) -> [UInt8] {
         let (symmetricKey, gcmNonce) = try parameters(key: key, nonce: nonce)
         do {
@@ -42,7 +45,10 @@ public enum AES256GCM {
     /// - Throws: `.invalidKeyLength`, `.invalidNonceLength`, `.truncated` when shorter than a tag,
     ///   `.authenticationFailed` when the bytes, key, nonce or associated data differ from the sealer's.
     public static func open(
-        _ sealed: [UInt8], key: [UInt8], nonce: [UInt8], associatedData: [UInt8] = []
+        _ sealed: [UInt8],
+        key: [UInt8],
+        nonce: [UInt8],
+        associatedData: [UInt8] = []
     ) throws(AES256GCM.Error) -> [UInt8] {
         let (symmetricKey, gcmNonce) = try parameters(key: key, nonce: nonce)
         guard sealed.count >= tagByteCount else { throw .truncated(length: sealed.count) }
@@ -55,7 +61,9 @@ public enum AES256GCM {
         }
     }
 
-    private static func parameters(key: [UInt8], nonce: [UInt8]) throws(AES256GCM.Error) -> (SymmetricKey, AES.GCM.Nonce) {
+    private static func parameters(key: [UInt8], nonce: [UInt8]) throws(AES256GCM.Error) -> (
+        SymmetricKey, AES.GCM.Nonce
+    ) {
         guard key.count == keyByteCount else { throw .invalidKeyLength(key.count) }
         guard nonce.count == nonceByteCount, let gcmNonce = try? AES.GCM.Nonce(data: nonce) else {
             throw .invalidNonceLength(nonce.count)

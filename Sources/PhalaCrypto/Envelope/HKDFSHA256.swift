@@ -13,12 +13,18 @@ public enum HKDFSHA256 {
     ///   - outputByteCount: how many bytes to produce, at most 255 × 32.
     /// - Returns: the derived bytes.
     public static func deriveKey(
-        inputKeyMaterial: [UInt8], salt: [UInt8], info: [UInt8], outputByteCount: Int
+        inputKeyMaterial: [UInt8],
+        salt: [UInt8],
+        info: [UInt8],
+        outputByteCount: Int
     ) -> [UInt8] {
         precondition(outputByteCount > 0 && outputByteCount <= 255 * 32, "HKDF-SHA256 output is 1...8160 bytes")
         let key = HKDF<SHA256>.deriveKey(
-            inputKeyMaterial: SymmetricKey(data: inputKeyMaterial), salt: salt, info: info,
-            outputByteCount: outputByteCount)
+            inputKeyMaterial: SymmetricKey(data: inputKeyMaterial),
+            salt: salt,
+            info: info,
+            outputByteCount: outputByteCount
+        )
         return key.withUnsafeBytes { Array($0) }
     }
 }

@@ -52,13 +52,19 @@ extension EncryptedKey {
     ///   - iv: 12 nonce bytes, never reused with the same sender, info and recipient.
     /// - Returns: the encrypted key.
     static func encrypt(
-        _ secret: Secret<[UInt8]>, from sender: Sr25519.KeyPair, info: [UInt8], to recipient: Sr25519.PublicKey,
+        _ secret: Secret<[UInt8]>,
+        from sender: Sr25519.KeyPair,
+        info: [UInt8],
+        to recipient: Sr25519.PublicKey,
         iv: [UInt8]
     ) -> EncryptedKey {
         let derived = KeyDerivation.derive(sender, info: [info])
         do {
             let sealed = try AES256GCM.seal(
-                secret.exposedValue, key: derived.sharedSecret(with: recipient), nonce: iv)
+                secret.exposedValue,
+                key: derived.sharedSecret(with: recipient),
+                nonce: iv
+            )
             return EncryptedKey(ecdhPublicKey: derived.publicKey, encryptedKey: sealed, iv: iv)
         } catch {
             preconditionFailure("AES-256-GCM refused a 32-byte ECDH key and a \(iv.count)-byte IV: \(error)")
@@ -74,7 +80,10 @@ extension EncryptedKey {
         let secretBytes: [UInt8]
         do {
             secretBytes = try AES256GCM.open(
-                encryptedKey, key: recipient.sharedSecret(with: ecdhPublicKey).exposedValue, nonce: iv)
+                encryptedKey,
+                key: recipient.sharedSecret(with: ecdhPublicKey).exposedValue,
+                nonce: iv
+            )
         } catch {
             throw .notEncryptedToThisWorker(recipient.publicKey.bytes)
         }

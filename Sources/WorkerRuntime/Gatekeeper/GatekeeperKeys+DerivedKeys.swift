@@ -17,7 +17,9 @@ extension GatekeeperKeys {
     ///     an older master key keep deriving from it.
     /// - Returns: the cluster key pair.
     /// - Throws: `GatekeeperKeyError.unknownRotation` when that master key is not held.
-    public func clusterKey(clusterID: H256, rotationID: UInt64? = nil) throws(GatekeeperKeyError) -> Secret<Sr25519.KeyPair> {
+    public func clusterKey(clusterID: H256, rotationID: UInt64? = nil) throws(GatekeeperKeyError) -> Secret<
+        Sr25519.KeyPair
+    > {
         let master = try rotationID.map { id throws(GatekeeperKeyError) in try masterKey(rotationID: id) } ?? current
         return Secret(KeyDerivation.derive(master.key.exposedValue, info: [Self.clusterKeyInfo, clusterID.bytes]))
     }
@@ -47,7 +49,10 @@ extension GatekeeperKeys {
     ///   - lastRandomNumber: the previous random number (32 zero bytes for the first).
     /// - Returns: 32 bytes.
     public func randomNumber(blockNumber: UInt32, lastRandomNumber: [UInt8]) -> [UInt8] {
-        let randomKey = KeyDerivation.derive(masterKey(atBlock: blockNumber).key.exposedValue, info: [Self.randomNumberInfo])
+        let randomKey = KeyDerivation.derive(
+            masterKey(atBlock: blockNumber).key.exposedValue,
+            info: [Self.randomNumberInfo]
+        )
         var input = lastRandomNumber
         input += withUnsafeBytes(of: blockNumber.bigEndian) { Array($0) }
         input += randomKey.secretKeyBytes

@@ -12,7 +12,10 @@ extension GatekeeperKeys {
     ///   - random: the randomness for the new key.
     /// - Returns: the signed rotation message.
     public mutating func proposeRotation(
-        rotationID: UInt64, gatekeepers: [WorkerPublicInfo], blockNumber: UInt32, signer: WorkerIdentity,
+        rotationID: UInt64,
+        gatekeepers: [WorkerPublicInfo],
+        blockNumber: UInt32,
+        signer: WorkerIdentity,
         random: inout some RandomSource
     ) -> MasterKeyRotation {
         let newKey = WorkerIdentity.generateKeyPair(random: &random)
@@ -20,15 +23,27 @@ extension GatekeeperKeys {
         var recipients: [MasterKeyRotation.Recipient] = []
         for gatekeeper in gatekeepers {
             let encrypted = EncryptedKey.encrypt(
-                Secret(newKey.secretKeyBytes), from: sender, info: Self.masterKeySharingInfo,
-                to: gatekeeper.ecdhPublicKey, iv: nextIV(blockNumber: blockNumber))
-            recipients.append(MasterKeyRotation.Recipient(identity: gatekeeper.identityPublicKey, encryptedKey: encrypted))
+                Secret(newKey.secretKeyBytes),
+                from: sender,
+                info: Self.masterKeySharingInfo,
+                to: gatekeeper.ecdhPublicKey,
+                iv: nextIV(blockNumber: blockNumber)
+            )
+            recipients.append(
+                MasterKeyRotation.Recipient(identity: gatekeeper.identityPublicKey, encryptedKey: encrypted)
+            )
         }
         let payload = MasterKeyRotation.signedPayload(
-            rotationID: rotationID, secretKeys: recipients, sender: signer.publicKey)
+            rotationID: rotationID,
+            secretKeys: recipients,
+            sender: signer.publicKey
+        )
         return MasterKeyRotation(
-            rotationID: rotationID, secretKeys: recipients, sender: signer.publicKey,
-            signature: signer.sign(payload, domain: .masterKeyRotation))
+            rotationID: rotationID,
+            secretKeys: recipients,
+            sender: signer.publicKey,
+            signature: signer.sign(payload, domain: .masterKeyRotation)
+        )
     }
 
     /// Applies the rotation that won on chain: checks it, decrypts this gatekeeper's copy of the new key
@@ -42,7 +57,9 @@ extension GatekeeperKeys {
     ///   `.rotationOutOfOrder` (the id is not the history's length), `.notListedInRotation`,
     ///   `.notEncryptedToThisWorker`; on any error the history is unchanged.
     public mutating func applyRotation(
-        _ rotation: MasterKeyRotation, as identity: WorkerIdentity, gatekeepers: Set<Sr25519.PublicKey>,
+        _ rotation: MasterKeyRotation,
+        as identity: WorkerIdentity,
+        gatekeepers: Set<Sr25519.PublicKey>,
         blockHeight: UInt32
     ) throws(GatekeeperKeyError) {
         guard gatekeepers.contains(rotation.sender) else { throw .rotationSenderNotGatekeeper }

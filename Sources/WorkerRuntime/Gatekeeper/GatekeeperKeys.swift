@@ -79,10 +79,19 @@ public struct GatekeeperKeys: Sendable {
         var entries: [MasterKeyHandover.Entry] = []
         for key in history {
             let encrypted = EncryptedKey.encrypt(
-                Secret(key.key.exposedValue.secretKeyBytes), from: sender, info: Self.masterKeySharingInfo,
-                to: recipient.ecdhPublicKey, iv: nextIV(blockNumber: blockNumber))
+                Secret(key.key.exposedValue.secretKeyBytes),
+                from: sender,
+                info: Self.masterKeySharingInfo,
+                to: recipient.ecdhPublicKey,
+                iv: nextIV(blockNumber: blockNumber)
+            )
             entries.append(
-                MasterKeyHandover.Entry(rotationID: key.rotationID, blockHeight: key.blockHeight, encryptedKey: encrypted))
+                MasterKeyHandover.Entry(
+                    rotationID: key.rotationID,
+                    blockHeight: key.blockHeight,
+                    encryptedKey: encrypted
+                )
+            )
         }
         return MasterKeyHandover(destination: recipient.identityPublicKey, entries: entries)
     }

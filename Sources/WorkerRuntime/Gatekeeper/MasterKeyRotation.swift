@@ -52,7 +52,9 @@ public struct MasterKeyRotation: Sendable, Hashable, ScaleCodable {
         sender.verify(
             signature,
             for: SigningDomain.masterKeyRotation.wrap(
-                Self.signedPayload(rotationID: rotationID, secretKeys: secretKeys, sender: sender)))
+                Self.signedPayload(rotationID: rotationID, secretKeys: secretKeys, sender: sender)
+            )
+        )
     }
 
     /// Writes the signed payload, then the signature.
@@ -75,8 +77,11 @@ public struct MasterKeyRotation: Sendable, Hashable, ScaleCodable {
         let signatureBytes = try decoder.readBytes(64)
         do {
             self.init(
-                rotationID: rotationID, secretKeys: secretKeys, sender: sender,
-                signature: try Sr25519.Signature(bytes: signatureBytes))
+                rotationID: rotationID,
+                secretKeys: secretKeys,
+                sender: sender,
+                signature: try Sr25519.Signature(bytes: signatureBytes)
+            )
         } catch {
             preconditionFailure("64 bytes were rejected as an sr25519 signature: \(error)")
         }

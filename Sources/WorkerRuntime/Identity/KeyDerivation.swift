@@ -19,7 +19,11 @@ public enum KeyDerivation {
     /// - Returns: the child key pair; the same inputs always give the same child.
     public static func derive(_ parent: Sr25519.KeyPair, info: [[UInt8]]) -> Sr25519.KeyPair {
         let seed = HKDFSHA256.deriveKey(
-            inputKeyMaterial: parent.secretKeyBytes, salt: salt, info: info.flatMap { $0 }, outputByteCount: 32)
+            inputKeyMaterial: parent.secretKeyBytes,
+            salt: salt,
+            info: info.flatMap { $0 },
+            outputByteCount: 32
+        )
         do {
             return try Sr25519.KeyPair(miniSecret: seed)
         } catch {

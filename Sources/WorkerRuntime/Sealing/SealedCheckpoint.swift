@@ -50,7 +50,9 @@ public struct SealedCheckpoint: Sendable, Equatable {
     /// - Throws: the provider's `SealingError`s, `.malformedCheckpoint` for an unknown format or bad
     ///   encoding, `.identityMismatch` for another worker's checkpoint.
     public init(
-        unsealing sealed: [UInt8], with provider: some SealingProvider, expectedIdentity: Sr25519.PublicKey
+        unsealing sealed: [UInt8],
+        with provider: some SealingProvider,
+        expectedIdentity: Sr25519.PublicKey
     ) throws(SealingError) {
         let plaintext = try provider.unseal(sealed, associatedData: Self.associatedData)
         var decoder = ScaleDecoder(plaintext)

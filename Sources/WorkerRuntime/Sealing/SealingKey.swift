@@ -30,7 +30,11 @@ struct SealingKey: Sendable {
         do {
             return header
                 + (try AES256GCM.seal(
-                    plaintext, key: bytes.exposedValue, nonce: nonce, associatedData: header + associatedData))
+                    plaintext,
+                    key: bytes.exposedValue,
+                    nonce: nonce,
+                    associatedData: header + associatedData
+                ))
         } catch {
             preconditionFailure("AES-256-GCM refused a 32-byte key and \(nonce.count)-byte nonce: \(error)")
         }
@@ -46,8 +50,11 @@ struct SealingKey: Sendable {
         let header = Array(sealed[..<Self.headerByteCount])
         do {
             return try AES256GCM.open(
-                Array(sealed[Self.headerByteCount...]), key: bytes.exposedValue, nonce: Array(sealed[9..<21]),
-                associatedData: header + associatedData)
+                Array(sealed[Self.headerByteCount...]),
+                key: bytes.exposedValue,
+                nonce: Array(sealed[9..<21]),
+                associatedData: header + associatedData
+            )
         } catch {
             throw .tampered
         }

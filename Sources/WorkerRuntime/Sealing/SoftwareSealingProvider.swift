@@ -64,7 +64,8 @@ public struct SoftwareSealingProvider: SealingProvider {
         let mode = status.st_mode & 0o777
         guard mode & 0o077 == 0 else {
             throw .keyFile(
-                "\(path) has mode 0\(String(mode, radix: 8)); others could read the key: run `chmod 600 \(path)`")
+                "\(path) has mode 0\(String(mode, radix: 8)); others could read the key: run `chmod 600 \(path)`"
+            )
         }
         var buffer = [UInt8](repeating: 0, count: 33)
         let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, 33) }

@@ -74,10 +74,16 @@ import Testing
             destination: handover.destination,
             entries: [
                 .init(
-                    rotationID: 0, blockHeight: 0,
+                    rotationID: 0,
+                    blockHeight: 0,
                     encryptedKey: EncryptedKey(
-                        ecdhPublicKey: entry.encryptedKey.ecdhPublicKey, encryptedKey: flipped, iv: entry.encryptedKey.iv))
-            ])
+                        ecdhPublicKey: entry.encryptedKey.ecdhPublicKey,
+                        encryptedKey: flipped,
+                        iv: entry.encryptedKey.iv
+                    )
+                )
+            ]
+        )
         #expect(throws: GatekeeperKeyError.notEncryptedToThisWorker(network.second.publicKey.bytes)) {
             try GatekeeperKeys(receiving: tampered, as: network.second)
         }
@@ -86,7 +92,9 @@ import Testing
     @Test func afterARotationBothGatekeepersHoldTheNewKeyAndTheOldOnes() throws {
         var network = Network()
         var secondKeys = try GatekeeperKeys(
-            receiving: network.firstKeys.handover(to: network.second.publicInfo, blockNumber: 3), as: network.second)
+            receiving: network.firstKeys.handover(to: network.second.publicInfo, blockNumber: 3),
+            as: network.second
+        )
         let clusterID = H256(FixedBytes(repeating: 7))
         let oldClusterKey = try network.firstKeys.clusterKey(clusterID: clusterID).exposedValue.publicKey
         let genesisKey = network.firstKeys.masterPublicKey
@@ -94,7 +102,12 @@ import Testing
         let gatekeepers = [network.first.publicInfo, network.second.publicInfo]
         let onChain: Set = [network.first.publicKey, network.second.publicKey]
         let rotation = network.firstKeys.proposeRotation(
-            rotationID: 1, gatekeepers: gatekeepers, blockNumber: 20, signer: network.first, random: &network.random)
+            rotationID: 1,
+            gatekeepers: gatekeepers,
+            blockNumber: 20,
+            signer: network.first,
+            random: &network.random
+        )
         let decoded = try MasterKeyRotation(scaleDecoding: rotation.scaleEncoded())
         #expect(decoded == rotation)
         try network.firstKeys.applyRotation(decoded, as: network.first, gatekeepers: onChain, blockHeight: 21)
@@ -107,11 +120,15 @@ import Testing
         #expect(try secondKeys.masterKey(rotationID: 0).publicKey == genesisKey)
         #expect(try secondKeys.clusterKey(clusterID: clusterID, rotationID: 0).exposedValue.publicKey == oldClusterKey)
         #expect(try secondKeys.clusterKey(clusterID: clusterID).exposedValue.publicKey != oldClusterKey)
-        #expect(throws: GatekeeperKeyError.unknownRotation(2)) { try secondKeys.clusterKey(clusterID: clusterID, rotationID: 2) }
+        #expect(throws: GatekeeperKeyError.unknownRotation(2)) {
+            try secondKeys.clusterKey(clusterID: clusterID, rotationID: 2)
+        }
 
         // A gatekeeper registered after the rotation receives both keys.
         let third = try GatekeeperKeys(
-            receiving: network.firstKeys.handover(to: network.outsider.publicInfo, blockNumber: 30), as: network.outsider)
+            receiving: network.firstKeys.handover(to: network.outsider.publicInfo, blockNumber: 30),
+            as: network.outsider
+        )
         #expect(third.history.map(\.publicKey) == secondKeys.history.map(\.publicKey))
         #expect(third.history.map(\.blockHeight) == [0, 21])
     }
@@ -119,25 +136,44 @@ import Testing
     @Test func aRotationIsCheckedBeforeItIsApplied() throws {
         var network = Network()
         var secondKeys = try GatekeeperKeys(
-            receiving: network.firstKeys.handover(to: network.second.publicInfo, blockNumber: 3), as: network.second)
+            receiving: network.firstKeys.handover(to: network.second.publicInfo, blockNumber: 3),
+            as: network.second
+        )
         let onChain: Set = [network.first.publicKey, network.second.publicKey]
         let rotation = network.firstKeys.proposeRotation(
-            rotationID: 1, gatekeepers: [network.first.publicInfo], blockNumber: 20, signer: network.first,
-            random: &network.random)
+            rotationID: 1,
+            gatekeepers: [network.first.publicInfo],
+            blockNumber: 20,
+            signer: network.first,
+            random: &network.random
+        )
         #expect(throws: GatekeeperKeyError.notListedInRotation) {
             try secondKeys.applyRotation(rotation, as: network.second, gatekeepers: onChain, blockHeight: 21)
         }
         #expect(throws: GatekeeperKeyError.rotationSenderNotGatekeeper) {
-            try secondKeys.applyRotation(rotation, as: network.second, gatekeepers: [network.second.publicKey], blockHeight: 21)
+            try secondKeys.applyRotation(
+                rotation,
+                as: network.second,
+                gatekeepers: [network.second.publicKey],
+                blockHeight: 21
+            )
         }
         let forged = MasterKeyRotation(
-            rotationID: 1, secretKeys: rotation.secretKeys, sender: network.second.publicKey, signature: rotation.signature)
+            rotationID: 1,
+            secretKeys: rotation.secretKeys,
+            sender: network.second.publicKey,
+            signature: rotation.signature
+        )
         #expect(throws: GatekeeperKeyError.invalidRotationSignature) {
             try secondKeys.applyRotation(forged, as: network.second, gatekeepers: onChain, blockHeight: 21)
         }
         let skipping = network.firstKeys.proposeRotation(
-            rotationID: 2, gatekeepers: [network.second.publicInfo], blockNumber: 20, signer: network.first,
-            random: &network.random)
+            rotationID: 2,
+            gatekeepers: [network.second.publicInfo],
+            blockNumber: 20,
+            signer: network.first,
+            random: &network.random
+        )
         #expect(throws: GatekeeperKeyError.rotationOutOfOrder(expected: 1, found: 2)) {
             try secondKeys.applyRotation(skipping, as: network.second, gatekeepers: onChain, blockHeight: 21)
         }
@@ -162,9 +198,18 @@ import Testing
         #expect(before == network.firstKeys.randomNumber(blockNumber: 15, lastRandomNumber: last))
         #expect(before != network.firstKeys.randomNumber(blockNumber: 20, lastRandomNumber: last))
         let rotation = network.firstKeys.proposeRotation(
-            rotationID: 1, gatekeepers: [network.first.publicInfo], blockNumber: 20, signer: network.first,
-            random: &network.random)
-        try network.firstKeys.applyRotation(rotation, as: network.first, gatekeepers: [network.first.publicKey], blockHeight: 21)
+            rotationID: 1,
+            gatekeepers: [network.first.publicInfo],
+            blockNumber: 20,
+            signer: network.first,
+            random: &network.random
+        )
+        try network.firstKeys.applyRotation(
+            rotation,
+            as: network.first,
+            gatekeepers: [network.first.publicKey],
+            blockHeight: 21
+        )
         #expect(network.firstKeys.randomNumber(blockNumber: 15, lastRandomNumber: last) == before)
         #expect(network.firstKeys.masterKey(atBlock: 20).rotationID == 0)
         #expect(network.firstKeys.masterKey(atBlock: 21).rotationID == 1)

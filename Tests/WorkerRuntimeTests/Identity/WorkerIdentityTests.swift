@@ -19,7 +19,9 @@ import Testing
         // Public key of seed 0x01 × 32 from py-sr25519-bindings 0.2.4 `pair_from_seed`.
         var random = ConstantRandomSource(byte: 1)
         let identity = WorkerIdentity(random: &random)
-        #expect(Hex.encode(identity.publicKey.bytes) == "0x189dac29296d31814dc8c56cf3d36a0543372bba7538fa322a4aebfebc39e056")
+        #expect(
+            Hex.encode(identity.publicKey.bytes) == "0x189dac29296d31814dc8c56cf3d36a0543372bba7538fa322a4aebfebc39e056"
+        )
     }
 
     @Test func theECDHKeyIsTheIdentityKeyAsPhalaDerivesIt() {

@@ -45,7 +45,8 @@ import Testing
             metadata: [
                 "key": .stringConvertible(secret),
                 "nested": .dictionary(["keep": .array([.stringConvertible(secret)]), "drop": "x"]),
-            ])
+            ]
+        )
         let event = recorder.events.withLock { $0[0] }
         #expect(event["key"]?.description == "<redacted>")
         #expect(event["nested"] == .dictionary(["keep": .array([.string("<redacted>")])]))

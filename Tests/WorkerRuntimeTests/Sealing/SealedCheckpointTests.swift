@@ -13,14 +13,19 @@ import Testing
         let provider = try SoftwareSealingProvider(keyFile: directory.path + "/sealing.key", random: &random)
         let checkpoint = SealedCheckpoint(blockNumber: 1234, identity: owner.publicKey, payload: [5, 6, 7])
         let sealed = checkpoint.sealed(with: provider)
-        #expect(try SealedCheckpoint(unsealing: sealed, with: provider, expectedIdentity: owner.publicKey) == checkpoint)
+        #expect(
+            try SealedCheckpoint(unsealing: sealed, with: provider, expectedIdentity: owner.publicKey) == checkpoint
+        )
         #expect(throws: SealingError.identityMismatch) {
             try SealedCheckpoint(unsealing: sealed, with: provider, expectedIdentity: stranger.publicKey)
         }
         // Bytes sealed for another purpose are not a checkpoint, even under the same key.
         #expect(throws: SealingError.tampered) {
             try SealedCheckpoint(
-                unsealing: provider.seal([1], associatedData: []), with: provider, expectedIdentity: owner.publicKey)
+                unsealing: provider.seal([1], associatedData: []),
+                with: provider,
+                expectedIdentity: owner.publicKey
+            )
         }
         let other = try SoftwareSealingProvider(keyFile: directory.path + "/other.key", random: &random)
         #expect(throws: SealingError.wrongKey) {

@@ -38,7 +38,11 @@ import Testing
         try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: path)
         #expect(throws: SealingError.self) { try SoftwareSealingProvider(keyFile: path, random: &random) }
         let short = directory.path + "/short.key"
-        _ = FileManager.default.createFile(atPath: short, contents: Data([1, 2]), attributes: [.posixPermissions: 0o600])
+        _ = FileManager.default.createFile(
+            atPath: short,
+            contents: Data([1, 2]),
+            attributes: [.posixPermissions: 0o600]
+        )
         #expect(throws: SealingError.keyFile("\(short) holds 2 bytes, expected 32")) {
             try SoftwareSealingProvider(keyFile: short, random: &random)
         }
@@ -64,7 +68,9 @@ import Testing
         var random = SeededRandomSource(seed: 5)
         let provider = try SoftwareSealingProvider(keyFile: directory.path + "/one.key", random: &random)
         let other = try SoftwareSealingProvider(keyFile: directory.path + "/two.key", random: &random)
-        #expect(throws: SealingError.wrongKey) { try other.unseal(provider.seal([1], associatedData: []), associatedData: []) }
+        #expect(throws: SealingError.wrongKey) {
+            try other.unseal(provider.seal([1], associatedData: []), associatedData: [])
+        }
     }
 
     @Test func truncatedOrForeignBytesAreRefused() throws {
@@ -77,6 +83,8 @@ import Testing
         #expect(throws: SealingError.truncated(length: 36, minimum: 37)) {
             try provider.unseal(Array(sealed.prefix(36)), associatedData: [])
         }
-        #expect(throws: SealingError.unsupportedVersion(2)) { try provider.unseal([2] + sealed.dropFirst(), associatedData: []) }
+        #expect(throws: SealingError.unsupportedVersion(2)) {
+            try provider.unseal([2] + sealed.dropFirst(), associatedData: [])
+        }
     }
 }
