@@ -47,7 +47,7 @@ public struct SealedCheckpoint: Sendable, Equatable {
     ///   - sealed: bytes from `sealed(with:)`.
     ///   - provider: the worker's sealing provider.
     ///   - expectedIdentity: this worker's identity key.
-    /// - Throws: the provider's `SealingError`s, `.malformedCheckpoint` for an unknown format or bad
+    /// - Throws: the provider's `SealingError`s, `.malformedContent` for an unknown format or bad
     ///   encoding, `.identityMismatch` for another worker's checkpoint.
     public init(
         unsealing sealed: [UInt8],
@@ -59,7 +59,7 @@ public struct SealedCheckpoint: Sendable, Equatable {
         do {
             let version: UInt8 = try decoder.decode()
             guard version == Self.formatVersion else {
-                throw SealingError.malformedCheckpoint("format version \(version), expected \(Self.formatVersion)")
+                throw SealingError.malformedContent("format version \(version), expected \(Self.formatVersion)")
             }
             blockNumber = try decoder.decode()
             identity = try decoder.decodeSr25519PublicKey()
@@ -68,7 +68,7 @@ public struct SealedCheckpoint: Sendable, Equatable {
         } catch let error as SealingError {
             throw error
         } catch {
-            throw .malformedCheckpoint("\(error)")
+            throw .malformedContent("\(error)")
         }
         guard identity == expectedIdentity else { throw .identityMismatch }
     }

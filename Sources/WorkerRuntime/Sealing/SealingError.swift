@@ -10,8 +10,8 @@ public enum SealingError: Error, Sendable, Equatable, CustomStringConvertible {
     case tampered
     /// A sealed checkpoint belongs to another worker identity.
     case identityMismatch
-    /// The unsealed checkpoint bytes are not a valid checkpoint; the reason says why.
-    case malformedCheckpoint(String)
+    /// The unsealed bytes are not a valid checkpoint or master key history; the reason says why.
+    case malformedContent(String)
     /// The sealing key file could not be created or read; the reason names the path and the OS error.
     case keyFile(String)
 
@@ -30,8 +30,8 @@ public enum SealingError: Error, Sendable, Equatable, CustomStringConvertible {
             "sealed data failed authentication: it or its context was altered; discard it"
         case .identityMismatch:
             "the sealed checkpoint belongs to another worker identity: use that worker's data directory"
-        case .malformedCheckpoint(let reason):
-            "the unsealed checkpoint is malformed (\(reason)): discard it and resync"
+        case .malformedContent(let reason):
+            "the unsealed data is malformed (\(reason)): discard it and resync from the chain"
         case .keyFile(let reason):
             "the sealing key file is unusable: \(reason)"
         }

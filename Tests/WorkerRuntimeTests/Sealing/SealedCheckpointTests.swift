@@ -41,7 +41,7 @@ import Testing
         let provider = try SoftwareSealingProvider(keyFile: directory.path + "/sealing.key", random: &random)
         let plaintext: [UInt8] = [2, 0, 0, 0, 0] + owner.publicKey.bytes + [0]
         let sealed = provider.seal(plaintext, associatedData: SealedCheckpoint.associatedData)
-        #expect(throws: SealingError.malformedCheckpoint("format version 2, expected 1")) {
+        #expect(throws: SealingError.malformedContent("format version 2, expected 1")) {
             try SealedCheckpoint(unsealing: sealed, with: provider, expectedIdentity: owner.publicKey)
         }
     }
