@@ -10,6 +10,8 @@ public enum SealingError: Error, Sendable, Equatable, CustomStringConvertible {
     case tampered
     /// A sealed checkpoint belongs to another worker identity.
     case identityMismatch
+    /// Sealed runtime data belongs to another chain (genesis hash or para id differ).
+    case otherChain
     /// The unsealed bytes are not a valid checkpoint or master key history; the reason says why.
     case malformedContent(String)
     /// The sealing key file could not be created or read; the reason names the path and the OS error.
@@ -30,6 +32,9 @@ public enum SealingError: Error, Sendable, Equatable, CustomStringConvertible {
             "sealed data failed authentication: it or its context was altered; discard it"
         case .identityMismatch:
             "the sealed checkpoint belongs to another worker identity: use that worker's data directory"
+        case .otherChain:
+            "the sealed runtime data was made for another chain (genesis hash or para id differ): "
+                + "point the worker at that chain, or use a fresh data directory for this one"
         case .malformedContent(let reason):
             "the unsealed data is malformed (\(reason)): discard it and resync from the chain"
         case .keyFile(let reason):
