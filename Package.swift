@@ -65,6 +65,15 @@ targets += [
     )
 ]
 
+// MARK: - L4 trusted
+targets += [
+    .target(
+        name: "WorkerRuntime",
+        dependencies: ["PhalaCrypto", "PhalaPrimitives", "SCALE", .product(name: "Logging", package: "swift-log")],
+        swiftSettings: settings
+    )
+]
+
 // MARK: - L4 node
 targets += [
     .target(
@@ -177,6 +186,14 @@ targets += [
             "PhalaCLI", "PhalaCrypto", "PhalaClient", "PhalaNode", "PhalaRuntime", "PhalaPrimitives", "JSONRPC", "PhalaTesting",
             "PalletBalances", "PalletSystem", "PalletTransactionPayment", "RuntimeSupport", "SCALE",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+        ],
+        swiftSettings: settings
+    ),
+    .testTarget(
+        name: "WorkerRuntimeTests",
+        dependencies: [
+            "WorkerRuntime", "PhalaCrypto", "PhalaPrimitives", "SCALE", "PhalaTesting",
             .product(name: "Logging", package: "swift-log"),
         ],
         swiftSettings: settings
