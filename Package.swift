@@ -65,6 +65,11 @@ targets += [
     )
 ]
 
+// MARK: - L4 trusted
+targets += [
+    .target(name: "LightClient", dependencies: ["PhalaPrimitives", "PhalaCrypto", "MerkleTrie", "SCALE"], swiftSettings: settings)
+]
+
 // MARK: - L4 node
 targets += [
     .target(
@@ -191,6 +196,11 @@ targets += [
         exclude: ["Fixtures"],
         swiftSettings: settings
     ),
+    .testTarget(
+        name: "LightClientTests",
+        dependencies: ["LightClient", "PhalaRuntime", "StateStore", "MerkleTrie", "PhalaPrimitives", "PhalaCrypto", "SCALE", "PhalaTesting"],
+        swiftSettings: settings
+    ),
 ]
 
 let package = Package(
@@ -202,6 +212,7 @@ let package = Package(
         .library(name: "PhalaCrypto", targets: ["PhalaCrypto"]),
         .library(name: "PhalaPrimitives", targets: ["PhalaPrimitives"]),
         .library(name: "MerkleTrie", targets: ["MerkleTrie"]),
+        .library(name: "LightClient", targets: ["LightClient"]),
         .library(name: "StateStore", targets: ["StateStore"]),
         .library(name: "PhalaRuntime", targets: ["PhalaRuntime"]),
         .library(name: "PhalaNode", targets: ["PhalaNode"]),
