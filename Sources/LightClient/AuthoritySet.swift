@@ -30,8 +30,8 @@ public struct AuthoritySet: Sendable, Hashable {
     /// - Parameters:
     ///   - voters: at least one voter; keys of 32 bytes, each once; weights above 0.
     ///   - id: the set id.
-    /// - Throws: `LightClientError.invalidAuthoritySet` naming the broken rule.
-    public init(voters: [Voter], id: UInt64) throws(LightClientError) {
+    /// - Throws: `VerificationError.invalidAuthoritySet` naming the broken rule.
+    public init(voters: [Voter], id: UInt64) throws(VerificationError) {
         guard !voters.isEmpty else { throw .invalidAuthoritySet(reason: "the voter list is empty") }
         var seen: Set<[UInt8]> = []
         var total: UInt64 = 0

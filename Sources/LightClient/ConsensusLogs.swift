@@ -10,9 +10,9 @@ struct ConsensusLogs {
 
     /// Reads the FRNK and aura consensus items of `header`; the earliest change of each kind counts.
     /// - Parameter header: a header whose seal has been checked.
-    /// - Throws: `LightClientError.malformedConsensusLog`, `.unsupportedGrandpaLog` for forced changes,
+    /// - Throws: `VerificationError.malformedConsensusLog`, `.unsupportedGrandpaLog` for forced changes,
     ///   disables, pauses and resumes, `.unsupportedDelay` for a delay other than 0.
-    init(of header: Header) throws(LightClientError) {
+    init(of header: Header) throws(VerificationError) {
         for item in header.digest {
             guard case .consensus(let engine, let data) = item else { continue }
             if engine == DigestItem.grandpaEngine, grandpaVoters == nil {
@@ -24,19 +24,19 @@ struct ConsensusLogs {
     }
 
     /// Decodes `01 ‖ Vec<(key[32], weight u64)> ‖ delay u32`.
-    private static func scheduledChange(_ data: [UInt8], number: BlockNumber) throws(LightClientError) -> [AuthoritySet
+    private static func scheduledChange(_ data: [UInt8], number: BlockNumber) throws(VerificationError) -> [AuthoritySet
         .Voter]
     {
         var decoder = ScaleDecoder(data)
         do {
             let index = try decoder.readByte()
-            guard index == 1 else { throw LightClientError.unsupportedGrandpaLog(number: number, index: index) }
+            guard index == 1 else { throw VerificationError.unsupportedGrandpaLog(number: number, index: index) }
             let voters = try AuthoritySet.decodeVoters(from: &decoder)
             let delay: UInt32 = try decoder.decode()
             try decoder.finish()
-            guard delay == 0 else { throw LightClientError.unsupportedDelay(number: number, delay: delay) }
+            guard delay == 0 else { throw VerificationError.unsupportedDelay(number: number, delay: delay) }
             return voters
-        } catch let error as LightClientError {
+        } catch let error as VerificationError {
             throw error
         } catch {
             throw .malformedConsensusLog(number: number)
@@ -44,7 +44,7 @@ struct ConsensusLogs {
     }
 
     /// Decodes Aura's `01 ‖ Vec<key[32]>`; `OnDisabled` (2) changes no list and yields `nil`.
-    private static func auraChange(_ data: [UInt8], number: BlockNumber) throws(LightClientError) -> [[UInt8]]? {
+    private static func auraChange(_ data: [UInt8], number: BlockNumber) throws(VerificationError) -> [[UInt8]]? {
         var decoder = ScaleDecoder(data)
         do throws(ScaleDecodingError) {
             switch try decoder.readByte() {

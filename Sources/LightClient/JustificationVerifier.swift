@@ -14,9 +14,9 @@ struct JustificationVerifier {
     ///   - justification: the decoded justification.
     ///   - targetHash: the hash of the header it must finalize.
     ///   - targetNumber: that header's number.
-    /// - Throws: the `LightClientError` naming the first broken rule.
+    /// - Throws: the `VerificationError` naming the first broken rule.
     func verify(_ justification: GrandpaJustification, finalizes targetHash: H256, number targetNumber: BlockNumber)
-        throws(LightClientError)
+        throws(VerificationError)
     {
         guard justification.targetHash == targetHash, justification.targetNumber == targetNumber else {
             throw .justificationTargetMismatch(expected: targetHash, got: justification.targetHash)
@@ -46,7 +46,7 @@ struct JustificationVerifier {
 
     /// Checks membership and the ed25519 signature over the localized precommit payload.
     private func checkSignature(_ precommit: GrandpaJustification.SignedPrecommit, round: UInt64)
-        throws(LightClientError)
+        throws(VerificationError)
     {
         guard authorities.weight(of: precommit.voter) != nil else { throw .notAVoter(voter: precommit.voter) }
         guard let key = try? Ed25519.PublicKey(bytes: precommit.voter),
@@ -76,7 +76,7 @@ struct JustificationVerifier {
         down targetHash: H256,
         number targetNumber: BlockNumber,
         ancestry: [H256: Header]
-    ) throws(LightClientError) -> [H256] {
+    ) throws(VerificationError) -> [H256] {
         var path: [H256] = []
         var hash = precommit.targetHash
         var number = precommit.targetNumber
@@ -97,7 +97,7 @@ struct JustificationVerifier {
     /// Checks that the target has threshold weight and no descendant does. An equivocator's weight
     /// counts for every block, as in finality-grandpa's round. Descendants are checked in
     /// `ancestryOrder`, so the error names the same block on every run.
-    private func checkWeight(_ votes: [[UInt8]: [H256: [H256]]], ancestryOrder: [Header]) throws(LightClientError) {
+    private func checkWeight(_ votes: [[UInt8]: [H256: [H256]]], ancestryOrder: [Header]) throws(VerificationError) {
         var total: UInt64 = 0
         var above: [H256: UInt64] = [:]
         var equivocators: UInt64 = 0

@@ -23,7 +23,7 @@ import Testing
             Self.voters(2, weight: .max),
         ]
         for voters in bad {
-            #expect(throws: LightClientError.self) { try AuthoritySet(voters: voters, id: 0) }
+            #expect(throws: VerificationError.self) { try AuthoritySet(voters: voters, id: 0) }
         }
     }
 

@@ -20,7 +20,7 @@ import Testing
     }
 
     /// Verifies a justification of block 10 whose precommits are `votes` (voter index, block number).
-    func verify(_ votes: [(Int, Int)], ancestries: [Int] = []) throws(LightClientError) {
+    func verify(_ votes: [(Int, Int)], ancestries: [Int] = []) throws(VerificationError) {
         let target = chain.header(10)
         let justification = TestChain.justification(
             of: target,
@@ -39,40 +39,40 @@ import Testing
     }
 
     @Test func twoVotesOrADuplicatedVoteAreNotEnough() {
-        #expect(throws: LightClientError.insufficientWeight(have: 2, need: 3)) { try verify([(0, 10), (1, 10)]) }
-        #expect(throws: LightClientError.insufficientWeight(have: 2, need: 3)) {
+        #expect(throws: VerificationError.insufficientWeight(have: 2, need: 3)) { try verify([(0, 10), (1, 10)]) }
+        #expect(throws: VerificationError.insufficientWeight(have: 2, need: 3)) {
             try verify([(0, 10), (0, 10), (1, 10)])
         }
     }
 
     @Test func aPrecommitOffTheTargetsChainIsRefused() {
         let charlie = voters[2].publicKey
-        #expect(throws: LightClientError.precommitNotDescendant(voter: charlie, target: chain.header(12).hash)) {
+        #expect(throws: VerificationError.precommitNotDescendant(voter: charlie, target: chain.header(12).hash)) {
             try verify([(0, 10), (1, 10), (2, 12)], ancestries: [12])
         }
-        #expect(throws: LightClientError.precommitNotDescendant(voter: charlie, target: chain.header(9).hash)) {
+        #expect(throws: VerificationError.precommitNotDescendant(voter: charlie, target: chain.header(9).hash)) {
             try verify([(0, 10), (1, 10), (2, 9)], ancestries: [9])
         }
     }
 
     @Test func unusedOrRepeatedAncestryHeadersAreRefused() {
-        #expect(throws: LightClientError.unusedAncestry(hash: chain.header(11).hash)) {
+        #expect(throws: VerificationError.unusedAncestry(hash: chain.header(11).hash)) {
             try verify([(0, 10), (1, 10), (2, 10)], ancestries: [11])
         }
-        #expect(throws: LightClientError.unusedAncestry(hash: chain.header(11).hash)) {
+        #expect(throws: VerificationError.unusedAncestry(hash: chain.header(11).hash)) {
             try verify([(0, 10), (1, 10), (2, 11)], ancestries: [11, 11])
         }
     }
 
     @Test func aTargetBelowTheBlockTheVotesFinalizeIsRefused() {
-        #expect(throws: LightClientError.targetBelowGhost(descendant: chain.header(11).hash)) {
+        #expect(throws: VerificationError.targetBelowGhost(descendant: chain.header(11).hash)) {
             try verify([(0, 11), (1, 11), (2, 11)], ancestries: [11])
         }
     }
 
     @Test func oneEquivocationPerVoterCountsForEveryBlockButASecondIsRefused() {
         #expect(throws: Never.self) { try verify([(0, 10), (0, 11), (1, 10), (2, 10)], ancestries: [11]) }
-        #expect(throws: LightClientError.repeatedEquivocation(voter: voters[0].publicKey)) {
+        #expect(throws: VerificationError.repeatedEquivocation(voter: voters[0].publicKey)) {
             try verify([(0, 10), (0, 11), (0, 12), (1, 10), (2, 10)], ancestries: [11, 12])
         }
     }
@@ -96,11 +96,11 @@ import Testing
         let voter = AuthoritySet.Voter(publicKey: key, weight: 1)
         try JustificationVerifier(authorities: try AuthoritySet(voters: [voter], id: 1))
             .verify(justification, finalizes: targetHash, number: 7)
-        #expect(throws: LightClientError.wrongAuthoritySetID(voter: key, expected: 0, signedFor: 1)) {
+        #expect(throws: VerificationError.wrongAuthoritySetID(voter: key, expected: 0, signedFor: 1)) {
             try JustificationVerifier(authorities: try AuthoritySet(voters: [voter], id: 0))
                 .verify(justification, finalizes: targetHash, number: 7)
         }
-        #expect(throws: LightClientError.justificationTargetMismatch(expected: .zero, got: targetHash)) {
+        #expect(throws: VerificationError.justificationTargetMismatch(expected: .zero, got: targetHash)) {
             try JustificationVerifier(authorities: try AuthoritySet(voters: [voter], id: 1))
                 .verify(justification, finalizes: .zero, number: 7)
         }

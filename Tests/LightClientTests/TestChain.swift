@@ -36,8 +36,8 @@ struct TestChain: Sendable {
     }
 
     /// A light client pinned to this chain's genesis and dev authorities.
-    func lightClient() throws -> LightClient {
-        try LightClient(genesis: genesis, authoritySet: try authoritySet, auraAuthorities: [aura.publicKey])
+    func verifiedChain() throws -> VerifiedChain {
+        try VerifiedChain(genesis: genesis, authoritySet: try authoritySet, auraAuthorities: [aura.publicKey])
     }
 
     /// The header of block `number` (1-based).

@@ -1,6 +1,6 @@
 public import SCALE
 
-extension LightClient: ScaleCodable {
+extension VerifiedChain: ScaleCodable {
     /// Appends `genesis_hash ‖ finalized_tip ‖ Vec<recent block> ‖ authority_set ‖ Vec<aura key[32]>
     /// ‖ tip_slot u64`, the state an enclave seals in a checkpoint.
     public func encode(to encoder: inout ScaleEncoder) {

@@ -12,7 +12,7 @@ public import PhalaPrimitives
 /// What the host provides, in order: headers from the finalized tip on, each batch ending at the block
 /// a justification finalizes (and at every authority-change block); then, per block of that batch,
 /// the storage changes with a read proof of the changed keys at that block.
-public struct LightClient: Sendable, Hashable {
+public struct VerifiedChain: Sendable, Hashable {
     /// The hash of the pinned genesis header.
     public let genesisHash: H256
     /// The newest finalized block; every later batch must start at its child.
@@ -35,8 +35,8 @@ public struct LightClient: Sendable, Hashable {
     ///   - genesis: the genesis header (number 0).
     ///   - authoritySet: the GRANDPA voters of set 0 (or the set in force at `genesis`).
     ///   - auraAuthorities: the Aura authorities' 32-byte sr25519 keys, in on-chain order.
-    /// - Throws: `LightClientError.invalidAuraAuthorities` for an empty list or a key not 32 bytes.
-    public init(genesis: Header, authoritySet: AuthoritySet, auraAuthorities: [[UInt8]]) throws(LightClientError) {
+    /// - Throws: `VerificationError.invalidAuraAuthorities` for an empty list or a key not 32 bytes.
+    public init(genesis: Header, authoritySet: AuthoritySet, auraAuthorities: [[UInt8]]) throws(VerificationError) {
         guard !auraAuthorities.isEmpty, auraAuthorities.allSatisfy({ $0.count == 32 }) else {
             throw .invalidAuraAuthorities
         }

@@ -7,17 +7,17 @@ import Testing
 
 /// Syncing real dev-chain headers: accepted batches advance the tip, every refusal names its reason
 /// and leaves the client as it was.
-@Suite struct LightClientHeadersTests {
+@Suite struct VerifiedChainHeadersTests {
     let chain: TestChain
 
     init() throws { chain = try TestChain.shared.get() }
 
     /// Expects `syncHeaders` to throw exactly `expected` and to leave `client` unchanged.
     func expectRefusal(
-        _ expected: LightClientError,
+        _ expected: VerificationError,
         _ headers: [Header],
         _ justification: GrandpaJustification?,
-        on client: LightClient,
+        on client: VerifiedChain,
         sourceLocation: SourceLocation = #_sourceLocation
     ) {
         var copy = client
@@ -28,7 +28,7 @@ import Testing
     }
 
     @Test func aBatchOfTenSealedBlocksJustifiedByAliceAdvancesTheTip() throws {
-        var client = try chain.lightClient()
+        var client = try chain.verifiedChain()
         #expect(client.finalizedTip.hash == chain.genesis.hash)
         try client.syncHeaders(chain.headers(1...10), justification: chain.justification(of: chain.header(10)))
         #expect(client.finalizedTip.number == 10)
@@ -42,7 +42,7 @@ import Testing
     }
 
     @Test func headersThatSkipOrRepeatABlockAreRefused() throws {
-        let client = try chain.lightClient()
+        let client = try chain.verifiedChain()
         let genesis = chain.genesis.hash
         expectRefusal(
             .wrongParent(number: 2, expected: genesis, got: chain.header(1).hash),
@@ -60,7 +60,7 @@ import Testing
     }
 
     @Test func aHeaderSealedByBobInsteadOfAliceIsRefused() throws {
-        let client = try chain.lightClient()
+        let client = try chain.verifiedChain()
         var unsealed = chain.header(5)
         unsealed.digest.removeLast()
         let forged = AuraSeal.seal(unsealed, with: try KeyPair(uri: "//Bob", scheme: .sr25519))
@@ -78,7 +78,7 @@ import Testing
     }
 
     @Test func aSlotThatDoesNotIncreaseIsRefused() throws {
-        var client = try chain.lightClient()
+        var client = try chain.verifiedChain()
         try client.syncHeaders([chain.header(1)], justification: chain.justification(of: chain.header(1)))
         var rewound = client
         rewound.tipSlot = 105
@@ -91,7 +91,7 @@ import Testing
     }
 
     @Test func aMissingOrForgedJustificationIsRefused() throws {
-        let client = try chain.lightClient()
+        let client = try chain.verifiedChain()
         let headers = chain.headers(1...10)
         expectRefusal(.missingJustification, headers, nil, on: client)
         var forged = chain.justification(of: chain.header(10))
@@ -100,7 +100,7 @@ import Testing
     }
 
     @Test func aJustificationSignedForSetOneIsRefusedWhileSetZeroIsCurrent() throws {
-        let client = try chain.lightClient()
+        let client = try chain.verifiedChain()
         let justification = TestChain.justification(of: chain.header(10), signers: [chain.grandpa], setID: 1)
         expectRefusal(
             .wrongAuthoritySetID(voter: chain.grandpa.publicKey, expected: 0, signedFor: 1),
@@ -111,7 +111,7 @@ import Testing
     }
 
     @Test func aPrecommitByANonMemberIsRefusedEvenBesideAValidOne() throws {
-        let client = try chain.lightClient()
+        let client = try chain.verifiedChain()
         let bob = try KeyPair(uri: "//Bob", scheme: .ed25519)
         let target = chain.header(10)
         for signers in [[bob], [chain.grandpa, bob]] {
@@ -125,7 +125,7 @@ import Testing
     }
 
     @Test func aJustificationForAnotherBlockIsRefused() throws {
-        let client = try chain.lightClient()
+        let client = try chain.verifiedChain()
         expectRefusal(
             .justificationTargetMismatch(expected: chain.header(10).hash, got: chain.header(9).hash),
             chain.headers(1...10),

@@ -1,6 +1,6 @@
 public import PhalaPrimitives
 
-extension LightClient {
+extension VerifiedChain {
     /// Verifies a batch of headers that extends the finalized tip and is finalized by `justification`
     /// (pRuntime's `sync_header`, phala-facts.md §7.2), then advances the tip to its last header.
     ///
@@ -13,8 +13,9 @@ extension LightClient {
     /// - Parameters:
     ///   - headers: at least one header, starting at the child of `finalizedTip`.
     ///   - justification: the GRANDPA justification of the last header; `nil` is refused.
-    /// - Throws: `LightClientError` naming the first broken rule; the client is then unchanged.
-    public mutating func syncHeaders(_ headers: [Header], justification: GrandpaJustification?) throws(LightClientError)
+    /// - Throws: `VerificationError` naming the first broken rule; the client is then unchanged.
+    public mutating func syncHeaders(_ headers: [Header], justification: GrandpaJustification?)
+        throws(VerificationError)
     {
         guard !headers.isEmpty else { throw .emptyBatch }
         var next = self

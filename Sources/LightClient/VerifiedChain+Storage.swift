@@ -1,7 +1,7 @@
 import MerkleTrie
 public import PhalaPrimitives
 
-extension LightClient {
+extension VerifiedChain {
     /// Checks storage changes the host claims a verified block made, before the enclave applies them
     /// (the trusted half of pRuntime's `dispatch_blocks`, phala-facts.md §7.4).
     ///
@@ -12,14 +12,14 @@ extension LightClient {
     ///   - block: the block's hash; its state root is the one the proof must match.
     ///   - changes: the changed keys with the values they hold after the block.
     ///   - proof: the encoded trie nodes proving those keys.
-    /// - Throws: `LightClientError.unknownBlock` for a block outside `recentBlocks`,
+    /// - Throws: `VerificationError.unknownBlock` for a block outside `recentBlocks`,
     ///   `.storageProofMismatch(key:)` for the first key whose proven value differs from the claim,
     ///   `.invalidStorageProof` for a proof that is incomplete, padded or malformed.
     public func verifyStorageChanges(
         at block: H256,
         changes: [(key: [UInt8], value: [UInt8]?)],
         proof: [[UInt8]]
-    ) throws(LightClientError) {
+    ) throws(VerificationError) {
         guard let verified = recentBlocks.first(where: { $0.hash == block }) else {
             throw .unknownBlock(hash: block)
         }

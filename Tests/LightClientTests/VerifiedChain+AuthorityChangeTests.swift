@@ -10,7 +10,7 @@ import Testing
 ///
 /// The runtime does not emit these logs, so the change headers are built directly on the real chain
 /// and sealed by //Alice; only header checks read them.
-@Suite struct LightClientAuthorityChangeTests {
+@Suite struct VerifiedChainAuthorityChangeTests {
     let chain: TestChain
     let bob: KeyPair
 
@@ -43,8 +43,8 @@ import Testing
     }
 
     /// A client synced to block 10.
-    func clientAtTen() throws -> LightClient {
-        var client = try chain.lightClient()
+    func clientAtTen() throws -> VerifiedChain {
+        var client = try chain.verifiedChain()
         try client.syncHeaders(chain.headers(1...10), justification: chain.justification(of: chain.header(10)))
         return client
     }
@@ -58,7 +58,7 @@ import Testing
         let alice = chain.grandpa
         for setID: UInt64 in [0, 1] {
             var copy = client
-            #expect(throws: LightClientError.notAVoter(voter: alice.publicKey)) {
+            #expect(throws: VerificationError.notAVoter(voter: alice.publicKey)) {
                 try copy.syncHeaders(
                     [next],
                     justification: TestChain.justification(of: next, signers: [alice], setID: setID)
@@ -67,7 +67,7 @@ import Testing
             #expect(copy == client)
         }
         var copy = client
-        #expect(throws: LightClientError.wrongAuthoritySetID(voter: bob.publicKey, expected: 1, signedFor: 0)) {
+        #expect(throws: VerificationError.wrongAuthoritySetID(voter: bob.publicKey, expected: 1, signedFor: 0)) {
             try copy.syncHeaders([next], justification: TestChain.justification(of: next, signers: [bob], setID: 0))
         }
         try client.syncHeaders([next], justification: TestChain.justification(of: next, signers: [bob], setID: 1))
@@ -80,22 +80,22 @@ import Testing
         let change = header(on: chain.header(10), logs: [Self.scheduledChange(to: bob.publicKey)])
         let after = header(on: change)
         var copy = client
-        #expect(throws: LightClientError.authorityChangeNotLast(number: 11)) {
+        #expect(throws: VerificationError.authorityChangeNotLast(number: 11)) {
             try copy.syncHeaders([change, after], justification: chain.justification(of: after))
         }
         let delayed = header(on: chain.header(10), logs: [Self.scheduledChange(to: bob.publicKey, delay: 1)])
-        #expect(throws: LightClientError.unsupportedDelay(number: 11, delay: 1)) {
+        #expect(throws: VerificationError.unsupportedDelay(number: 11, delay: 1)) {
             try copy.syncHeaders([delayed], justification: chain.justification(of: delayed))
         }
         let forced = header(on: chain.header(10), logs: [.consensus(engine: DigestItem.grandpaEngine, data: [2])])
-        #expect(throws: LightClientError.unsupportedGrandpaLog(number: 11, index: 2)) {
+        #expect(throws: VerificationError.unsupportedGrandpaLog(number: 11, index: 2)) {
             try copy.syncHeaders([forced], justification: chain.justification(of: forced))
         }
         let truncated = header(
             on: chain.header(10),
             logs: [.consensus(engine: DigestItem.grandpaEngine, data: [1, 4])]
         )
-        #expect(throws: LightClientError.malformedConsensusLog(number: 11)) {
+        #expect(throws: VerificationError.malformedConsensusLog(number: 11)) {
             try copy.syncHeaders([truncated], justification: chain.justification(of: truncated))
         }
         #expect(copy == client)
@@ -114,7 +114,7 @@ import Testing
         )
         let byAlice = header(on: change)
         let byBob = header(on: change, sealedBy: bobAura)
-        #expect(throws: LightClientError.badSeal(number: 12)) {
+        #expect(throws: VerificationError.badSeal(number: 12)) {
             var copy = client
             try copy.syncHeaders([change, byAlice], justification: chain.justification(of: byAlice))
         }

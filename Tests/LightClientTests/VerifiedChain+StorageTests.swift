@@ -6,13 +6,13 @@ import Testing
 
 /// Storage changes checked against the state roots of verified blocks, with the runtime's own changes
 /// and read proofs from the real state trie.
-@Suite struct LightClientStorageTests {
+@Suite struct VerifiedChainStorageTests {
     let chain: TestChain
-    let client: LightClient
+    let client: VerifiedChain
 
     init() throws {
         chain = try TestChain.shared.get()
-        var client = try chain.lightClient()
+        var client = try chain.verifiedChain()
         try client.syncHeaders(chain.headers(1...10), justification: chain.justification(of: chain.header(10)))
         self.client = client
     }
@@ -36,7 +36,7 @@ import Testing
         var (changes, proof) = try changesWithProof(3)
         let index = try #require(changes.firstIndex { $0.value != nil })
         changes[index].value = (changes[index].value ?? []) + [0]
-        #expect(throws: LightClientError.storageProofMismatch(key: changes[index].key)) {
+        #expect(throws: VerificationError.storageProofMismatch(key: changes[index].key)) {
             try client.verifyStorageChanges(at: chain.header(3).hash, changes: changes, proof: proof)
         }
     }
@@ -46,11 +46,11 @@ import Testing
         #expect {
             try client.verifyStorageChanges(at: chain.header(3).hash, changes: changes, proof: proof)
         } throws: { error in
-            guard case .invalidStorageProof = error as? LightClientError else { return false }
+            guard case .invalidStorageProof = error as? VerificationError else { return false }
             return true
         }
         let (later, laterProof) = try changesWithProof(11)
-        #expect(throws: LightClientError.unknownBlock(hash: chain.header(11).hash)) {
+        #expect(throws: VerificationError.unknownBlock(hash: chain.header(11).hash)) {
             try client.verifyStorageChanges(at: chain.header(11).hash, changes: later, proof: laterProof)
         }
     }

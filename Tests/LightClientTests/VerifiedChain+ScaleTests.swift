@@ -5,13 +5,13 @@ import Testing
 @testable import LightClient
 
 /// The client as an enclave seals it: the SCALE form round-trips and keeps verifying.
-@Suite struct LightClientScaleTests {
+@Suite struct VerifiedChainScaleTests {
     @Test func aSyncedClientRoundTripsAndTheCopyAcceptsTheNextBatch() throws {
         let chain = try TestChain.shared.get()
-        var client = try chain.lightClient()
-        #expect(try LightClient(scaleDecoding: client.scaleEncoded()) == client)
+        var client = try chain.verifiedChain()
+        #expect(try VerifiedChain(scaleDecoding: client.scaleEncoded()) == client)
         try client.syncHeaders(chain.headers(1...5), justification: chain.justification(of: chain.header(5)))
-        var restored = try LightClient(scaleDecoding: client.scaleEncoded())
+        var restored = try VerifiedChain(scaleDecoding: client.scaleEncoded())
         #expect(restored == client)
         try restored.syncHeaders(chain.headers(6...10), justification: chain.justification(of: chain.header(10)))
         #expect(restored.finalizedTip.hash == chain.header(10).hash)
@@ -19,9 +19,9 @@ import Testing
 
     @Test func aSealedClientWhoseTipIsNotItsLastRecentBlockDoesNotDecode() throws {
         let chain = try TestChain.shared.get()
-        var client = try chain.lightClient()
+        var client = try chain.verifiedChain()
         try client.syncHeaders(chain.headers(1...2), justification: chain.justification(of: chain.header(2)))
         client.recentBlocks.removeLast()
-        #expect(throws: ScaleDecodingError.self) { try LightClient(scaleDecoding: client.scaleEncoded()) }
+        #expect(throws: ScaleDecodingError.self) { try VerifiedChain(scaleDecoding: client.scaleEncoded()) }
     }
 }

@@ -2,7 +2,7 @@ public import PhalaPrimitives
 
 /// Why the light client refused headers, a justification or a storage proof. The client is left
 /// exactly as it was; the host should fetch correct data from another node and retry.
-public enum LightClientError: Error, Sendable, Equatable, CustomStringConvertible {
+public enum VerificationError: Error, Sendable, Equatable, CustomStringConvertible {
     /// An authority set breaks a rule (empty, a key not 32 bytes, weight 0, a key twice, overflow).
     case invalidAuthoritySet(reason: String)
     /// The Aura authority list is empty or holds a key that is not 32 bytes.
