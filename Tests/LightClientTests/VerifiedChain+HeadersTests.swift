@@ -57,6 +57,24 @@ import Testing
             on: client
         )
         expectRefusal(.emptyBatch, [], chain.justification(of: chain.header(1)), on: client)
+        var renumbered = chain.header(1)
+        renumbered.digest.removeLast()
+        renumbered.number = 2
+        renumbered = AuraSeal.seal(renumbered, with: chain.aura)
+        expectRefusal(
+            .wrongNumber(expected: 1, got: 2),
+            [renumbered],
+            chain.justification(of: renumbered),
+            on: client
+        )
+    }
+
+    @Test func aClientNeedsAuraAuthoritiesOfThirtyTwoBytes() throws {
+        for keys in [[], [[1, 2, 3]]] as [[[UInt8]]] {
+            #expect(throws: VerificationError.invalidAuraAuthorities) {
+                try VerifiedChain(genesis: chain.genesis, authoritySet: try chain.authoritySet, auraAuthorities: keys)
+            }
+        }
     }
 
     @Test func aHeaderSealedByBobInsteadOfAliceIsRefused() throws {
