@@ -67,11 +67,12 @@ targets += [
 
 // MARK: - L4 trusted
 targets += [
+    .target(name: "LightClient", dependencies: ["PhalaPrimitives", "PhalaCrypto", "MerkleTrie", "SCALE"], swiftSettings: settings),
     .target(
         name: "WorkerRuntime",
         dependencies: ["PhalaCrypto", "PhalaPrimitives", "SCALE", .product(name: "Logging", package: "swift-log")],
         swiftSettings: settings
-    )
+    ),
 ]
 
 // MARK: - L4 node
@@ -208,6 +209,11 @@ targets += [
         exclude: ["Fixtures"],
         swiftSettings: settings
     ),
+    .testTarget(
+        name: "LightClientTests",
+        dependencies: ["LightClient", "PhalaRuntime", "StateStore", "MerkleTrie", "PhalaPrimitives", "PhalaCrypto", "SCALE", "PhalaTesting"],
+        swiftSettings: settings
+    ),
 ]
 
 let package = Package(
@@ -219,6 +225,7 @@ let package = Package(
         .library(name: "PhalaCrypto", targets: ["PhalaCrypto"]),
         .library(name: "PhalaPrimitives", targets: ["PhalaPrimitives"]),
         .library(name: "MerkleTrie", targets: ["MerkleTrie"]),
+        .library(name: "LightClient", targets: ["LightClient"]),
         .library(name: "StateStore", targets: ["StateStore"]),
         .library(name: "PhalaRuntime", targets: ["PhalaRuntime"]),
         .library(name: "PhalaNode", targets: ["PhalaNode"]),
