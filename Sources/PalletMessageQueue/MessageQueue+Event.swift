@@ -27,7 +27,11 @@ extension MessageQueue.Event: ScaleCodable {
         let variant = try decoder.decodeVariantIndex()
         switch variant {
         case 0:
-            self = .messageReceived(sender: try decoder.decode(), topic: try decoder.decode(), sequence: try decoder.decode())
+            self = .messageReceived(
+                sender: try decoder.decode(),
+                topic: try decoder.decode(),
+                sequence: try decoder.decode()
+            )
         default: throw decoder.unknownVariant(variant, of: MessageQueue.Event.self)
         }
     }

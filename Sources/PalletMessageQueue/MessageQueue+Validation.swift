@@ -1,7 +1,7 @@
 public import Messaging
+import PhalaPrimitives
 public import RuntimeSupport
 import SCALE
-import PhalaPrimitives
 
 extension MessageQueue {
     /// Decides whether an unsigned `sync_offchain_message` may enter the pool (mq.rs checks plus

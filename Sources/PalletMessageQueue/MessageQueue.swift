@@ -1,8 +1,8 @@
 public import Messaging
+import PhalaCrypto
 public import PhalaPrimitives
 public import RuntimeSupport
 public import SCALE
-import PhalaCrypto
 
 /// The message queue pallet: the chain's end of Phala's message queue (pallets/phala/src/mq.rs).
 ///

@@ -30,7 +30,10 @@ extension MessageOrigin: TypeInfo {
 extension Topic: TypeInfo {
     /// `phala_mq::types::Topic(Vec<u8>)`.
     public static var typeInfo: TypeDescription<TypeReference> {
-        .composite(path: ["phala_mq", "types", "Topic"], fields: [TypeField(type: .of([UInt8].self), typeName: "Path")])
+        .composite(
+            path: ["phala_mq", "types", "Topic"],
+            fields: [TypeField(type: .of([UInt8].self), typeName: "Path")]
+        )
     }
 }
 

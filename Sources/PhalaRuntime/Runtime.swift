@@ -90,7 +90,8 @@ public struct Runtime: Sendable {
     }
 
     /// Every pallet in index order, for the executive's hooks.
-    var pallets: [any Pallet] { [system, balances, timestamp, transactionPayment, aura, grandpa, sudo, utility, messageQueue]
+    var pallets: [any Pallet] {
+        [system, balances, timestamp, transactionPayment, aura, grandpa, sudo, utility, messageQueue]
     }
 }
 

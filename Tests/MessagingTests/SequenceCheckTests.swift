@@ -6,7 +6,11 @@ import Testing
 @Suite struct SequenceCheckTests {
     static let origin = MessageOrigin.gatekeeper
     static func message(_ sequence: UInt64) -> SignedMessage {
-        SignedMessage(message: Message(sender: origin, destination: Topic("t"), payload: []), sequence: sequence, signature: [])
+        SignedMessage(
+            message: Message(sender: origin, destination: Topic("t"), payload: []),
+            sequence: sequence,
+            signature: []
+        )
     }
 
     @Test func theExpectedSequenceIsAccepted() throws {

@@ -33,7 +33,11 @@ import Testing
         by key: Sr25519.KeyPair = worker,
         topic: Topic = .miningReport
     ) -> SignedMessage {
-        SignedMessage.signing(Message(sender: origin, destination: topic, payload: [1, 2, 3]), sequence: sequence, with: key)
+        SignedMessage.signing(
+            Message(sender: origin, destination: topic, payload: [1, 2, 3]),
+            sequence: sequence,
+            with: key
+        )
     }
 
     static func extrinsic(_ message: SignedMessage) -> [UInt8] {
@@ -50,7 +54,11 @@ import Testing
         -> Result<ValidTransaction, TransactionValidityError>
     {
         try world.runtime.validateTransaction(
-            extrinsic(message), source: .external, parentHash: world.head.hash, parentState: world.headState)
+            extrinsic(message),
+            source: .external,
+            parentHash: world.head.hash,
+            parentState: world.headState
+        )
     }
 
     static func nextSequence(_ origin: MessageOrigin, in world: TestRuntime) throws -> UInt64 {
@@ -73,7 +81,11 @@ import Testing
         #expect(results.map { try? $0.get().get() } == [Empty()])
         #expect(try Self.nextSequence(Self.workerOrigin, in: world) == 1)
         let events = try world.headEvents().map(\.event)
-        #expect(events.contains(.messageQueue(.messageReceived(sender: Self.workerOrigin, topic: .miningReport, sequence: 0))))
+        #expect(
+            events.contains(
+                .messageQueue(.messageReceived(sender: Self.workerOrigin, topic: .miningReport, sequence: 0))
+            )
+        )
         var state = Overlay(base: world.headState)
         #expect(try MessageQueue.Storage.outboundMessages.value(in: &state) == [message.message])
     }
@@ -83,7 +95,9 @@ import Testing
         let message = Self.signed(0)
         try world.produceBlock([Self.extrinsic(message)])
         #expect(try Self.validate(message, in: world) == .failure(.invalid(.stale)))
-        #expect(try world.runtime.applyExtrinsic(Self.extrinsic(message), to: &world.block) == .failure(.invalid(.stale)))
+        #expect(
+            try world.runtime.applyExtrinsic(Self.extrinsic(message), to: &world.block) == .failure(.invalid(.stale))
+        )
         try world.expectNoop(Self.error(.badSequence)) { world throws(DispatchError) in
             try world.dispatch(.messageQueue(.syncOffchainMessage(signedMessage: message)), as: .none)
         }
@@ -96,7 +110,9 @@ import Testing
         let validity = try Self.validate(future, in: world).get()
         #expect(validity.requires == [Self.tag(Self.workerOrigin, 0)])
         #expect(validity.provides == [Self.tag(Self.workerOrigin, 1)])
-        #expect(try world.runtime.applyExtrinsic(Self.extrinsic(future), to: &world.block) == .failure(.invalid(.future)))
+        #expect(
+            try world.runtime.applyExtrinsic(Self.extrinsic(future), to: &world.block) == .failure(.invalid(.future))
+        )
         try world.expectNoop(Self.error(.badSequence)) { world throws(DispatchError) in
             try world.dispatch(.messageQueue(.syncOffchainMessage(signedMessage: future)), as: .none)
         }
@@ -118,7 +134,9 @@ import Testing
         var world = try Self.world()
         let forged = Self.signed(0, by: Self.key(.dave))
         #expect(try Self.validate(forged, in: world) == .failure(.invalid(.badProof)))
-        #expect(try world.runtime.applyExtrinsic(Self.extrinsic(forged), to: &world.block) == .failure(.invalid(.badProof)))
+        #expect(
+            try world.runtime.applyExtrinsic(Self.extrinsic(forged), to: &world.block) == .failure(.invalid(.badProof))
+        )
         try world.expectNoop(Self.error(.badSignature)) { world throws(DispatchError) in
             try world.dispatch(.messageQueue(.syncOffchainMessage(signedMessage: forged)), as: .none)
         }
@@ -140,7 +158,10 @@ import Testing
     @Test func aSignedOriginMayNotSyncMessages() throws {
         var world = try Self.world()
         try world.expectNoop(.badOrigin) { world throws(DispatchError) in
-            try world.dispatch(.messageQueue(.syncOffchainMessage(signedMessage: Self.signed(0))), as: .signed(DevAccount.alice.id))
+            try world.dispatch(
+                .messageQueue(.syncOffchainMessage(signedMessage: Self.signed(0))),
+                as: .signed(DevAccount.alice.id)
+            )
         }
     }
 
