@@ -26,7 +26,8 @@ public import SCALE
 ///   protected by the message signature and the sequence (no fee, no relayer account needed).
 ///
 /// ## Storage (prefix `"PhalaMq"`)
-/// - `OffchainIngress`: `MessageOrigin → u64`, the next expected sequence (default 0).
+/// - `OffchainIngress`: `Twox64Concat(MessageOrigin) → u64`, the next expected sequence (default 0),
+///   keyed as in Phala so relayers read it at the same key.
 /// - `OutboundMessages`: `Vec<Message>`, this block's messages for enclaves.
 public struct MessageQueue: Pallet {
     /// The pallet's name and storage prefix, as in Phala's runtimes.
@@ -65,7 +66,7 @@ public struct MessageQueue: Pallet {
         public static let offchainIngress = StorageMap<MessageOrigin, UInt64>(
             pallet: "PhalaMq",
             name: "OffchainIngress",
-            hasher: .blake2_128Concat,
+            hasher: .twox64Concat,
             default: 0
         )
         /// This block's messages for enclaves.

@@ -202,4 +202,17 @@ import Testing
         state = Overlay(base: world.headState)
         #expect(try MessageQueue.Storage.outboundMessages.value(in: &state).isEmpty)
     }
+
+    /// Relayers and enclaves read `PhalaMq::OffchainIngress` and `PhalaMq::OutboundMessages` at Phala's
+    /// keys: pallet and item names under twox128, the origin under Twox64Concat (pallets/phala/src/mq.rs).
+    @Test func storageKeysAreTheOnesPhalaClientsRead() {
+        let prefix = Hashing.twox128(Array("PhalaMq".utf8))
+        let origin = MessageOrigin.gatekeeper
+        #expect(
+            MessageQueue.Storage.offchainIngress.storageKey(for: origin)
+                == prefix + Hashing.twox128(Array("OffchainIngress".utf8)) + Hashing.twox64(origin.scaleEncoded())
+                + origin.scaleEncoded()
+        )
+        #expect(MessageQueue.Storage.outboundMessages.key == prefix + Hashing.twox128(Array("OutboundMessages".utf8)))
+    }
 }
