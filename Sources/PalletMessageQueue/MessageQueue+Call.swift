@@ -12,7 +12,7 @@ extension MessageQueue {
         /// The call's name in metadata.
         public var name: String { "sync_offchain_message" }
 
-        /// A fixed weight, operational-free: unsigned extrinsics pay no fee.
+        /// A fixed weight, normal class, no fee (the extrinsic is unsigned, so nobody could pay one).
         public var dispatchInfo: DispatchInfo {
             DispatchInfo(weight: Weights.syncOffchainMessage, dispatchClass: .normal, paysFee: .no)
         }
