@@ -7,7 +7,7 @@ public import SCALE
 /// SCALE: the variant index, then the payload: Pallet(Vec<u8>) = 0, Contract(H256) = 1,
 /// Worker(sr25519 public key) = 2, AccountId(H256) = 3, MultiLocation(Vec<u8>) = 4, Gatekeeper = 5,
 /// Cluster(H256) = 6, Reserved = 255. The 255 keeps the 0xFF prefix of wrapped signing domains
-/// (`SigningDomain`) apart from any signed message.
+/// (phala-facts.md §0.4) apart from any signed message.
 public enum MessageOrigin: Sendable, Hashable {
     /// Index 0: a pallet on chain, by its runtime name (e.g. "PhalaRegistry").
     case pallet(name: [UInt8])

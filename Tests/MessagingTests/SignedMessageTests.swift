@@ -4,7 +4,7 @@ import PhalaPrimitives
 import SCALE
 import Testing
 
-/// Signed messages: layout and signed bytes from phala-facts.md §5.1, signing domains from §0.4.
+/// Signed messages: layout and signed bytes from phala-facts.md §5.1, signed unwrapped per §0.4 (the MqMessage domain).
 @Suite struct SignedMessageTests {
     static let worker = try! Sr25519.KeyPair(miniSecret: [UInt8](repeating: 7, count: 32))
     static let other = try! Sr25519.KeyPair(miniSecret: [UInt8](repeating: 8, count: 32))
@@ -52,12 +52,5 @@ import Testing
         #expect(throws: MessagingError.malformedSignature(sender: Self.origin)) {
             try signed.verifySignature(publicKey: Self.worker.publicKey.bytes)
         }
-    }
-
-    @Test func otherDomainsArePrefixedAndMessagesAreNot() {
-        // phala-facts.md §0.4: wrap([1,2,3], RpcResponse) = [0xff,1,1,2,3].
-        #expect(SigningDomain.rpcResponse.wrap([1, 2, 3]) == [0xFF, 1, 1, 2, 3])
-        #expect(SigningDomain.mqMessage.wrap([1, 2, 3]) == [1, 2, 3])
-        #expect(SigningDomain.eventChainBlock.wrap([]) == [0xFF, 6])
     }
 }
