@@ -26,6 +26,7 @@ targets += [
 // MARK: - L1 shared pure libraries
 targets += [
     .target(name: "MerkleTrie", dependencies: ["SCALE", "PhalaCrypto"], swiftSettings: settings),
+    .target(name: "Messaging", dependencies: ["SCALE", "PhalaPrimitives", "PhalaCrypto"], swiftSettings: settings),
     // JSON-RPC 2.0 messages and JSON values, shared by the node's server and the client SDK.
     .target(name: "JSONRPC", swiftSettings: settings),
 ]
@@ -48,7 +49,7 @@ targets += [
 ]
 let pallets: KeyValuePairs<String, [Target.Dependency]> = [
     "System": [], "Timestamp": [], "Balances": [], "TransactionPayment": [], "Sudo": [], "Utility": [],
-    "Aura": [], "Grandpa": [],
+    "Aura": [], "Grandpa": [], "MessageQueue": ["Messaging"],
 ]
 targets += pallets.map { name, extra in
     .target(
@@ -139,6 +140,10 @@ targets += [
     ),
     .testTarget(name: "JSONRPCTests", dependencies: ["JSONRPC"], swiftSettings: settings),
     .testTarget(
+        name: "MessagingTests", dependencies: ["Messaging", "PhalaPrimitives", "PhalaCrypto", "SCALE", "PhalaTesting"],
+        swiftSettings: settings
+    ),
+    .testTarget(
         name: "StateStoreTests",
         dependencies: [
             "StateStore", "MerkleTrie", "PhalaPrimitives", "PhalaCrypto", "SCALE", "PhalaTesting",
@@ -154,7 +159,7 @@ targets += [
     ),
     .testTarget(
         name: "PhalaRuntimeTests",
-        dependencies: ["PhalaRuntime", "RuntimeSupport", "MerkleTrie", "PhalaPrimitives", "PhalaCrypto", "SCALE", "PhalaTesting"]
+        dependencies: ["PhalaRuntime", "RuntimeSupport", "MerkleTrie", "PhalaPrimitives", "PhalaCrypto", "SCALE", "PhalaTesting", "Messaging"]
             + pallets.map { .target(name: "Pallet\($0.key)") },
         exclude: ["Fixtures"],
         swiftSettings: settings

@@ -67,13 +67,27 @@ public struct ChainSpec: Sendable, Hashable, Codable {
         public var auraAuthorities: [String]
         /// The GRANDPA voters (ed25519 accounts) and their weights.
         public var grandpaAuthorities: [Voter]
+        /// Worker identity keys (sr25519, as SS58 addresses) allowed to sign messages until the registry
+        /// pallet registers workers; absent for none.
+        public var messageQueueWorkers: [String]?
+        /// The gatekeepers' master public key (sr25519, as an SS58 address), if known at genesis.
+        public var gatekeeperMasterKey: String?
 
         /// Creates the genesis settings.
-        public init(balances: [Endowment], sudoKey: String?, auraAuthorities: [String], grandpaAuthorities: [Voter]) {
+        public init(
+            balances: [Endowment],
+            sudoKey: String?,
+            auraAuthorities: [String],
+            grandpaAuthorities: [Voter],
+            messageQueueWorkers: [String]? = nil,
+            gatekeeperMasterKey: String? = nil
+        ) {
             self.balances = balances
             self.sudoKey = sudoKey
             self.auraAuthorities = auraAuthorities
             self.grandpaAuthorities = grandpaAuthorities
+            self.messageQueueWorkers = messageQueueWorkers
+            self.gatekeeperMasterKey = gatekeeperMasterKey
         }
     }
 

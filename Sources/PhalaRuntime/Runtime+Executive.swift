@@ -55,7 +55,8 @@ extension Runtime {
     /// recorded, fee withdrawn), then its call runs in its own storage transaction; `TransactionFeePaid`
     /// and `ExtrinsicSuccess`/`ExtrinsicFailed` follow. A refused extrinsic changes nothing and is not
     /// added; an included one is added to `pending.extrinsics` whatever its call's outcome. An unsigned
-    /// extrinsic must be an inherent and come before any transaction.
+    /// extrinsic is an inherent, which must come before any transaction, or a call its pallet
+    /// validates unsigned (checked again here, exactly as in the pool but with no future allowed).
     /// - Parameters:
     ///   - bytes: the extrinsic with its length prefix.
     ///   - pending: the block in progress.
@@ -82,6 +83,7 @@ extension Runtime {
                     throw ExtrinsicFailure.executive(.inherentAfterTransaction(index: pending.extrinsics.count))
                 }
                 outcome = try applyUnsigned(checked, in: &pending.state)
+                if case .success = outcome, !checked.call.isInherent { pending.hasTransactions = true }
             }
         } catch {
             switch error {
@@ -209,14 +211,15 @@ extension Runtime {
         }
     }
 
-    /// Applies an unsigned extrinsic, which must be an inherent; a failing inherent is refused as
-    /// `badMandatory`, which makes the block invalid.
+    /// Applies an unsigned extrinsic: an inherent, or a call its pallet accepts unsigned
+    /// (`preDispatchUnsigned`); a failing inherent is refused as `badMandatory`, which makes the block
+    /// invalid.
     private func applyUnsigned(_ checked: CheckedExtrinsic, in state: inout Overlay) throws(ExtrinsicFailure)
         -> ApplyExtrinsicResult
     {
-        guard checked.call.isInherent else { return .failure(.unknown(.noUnsignedValidator)) }
         let info = checked.info
         do {
+            if !checked.call.isInherent { try preDispatchUnsigned(checked.call, in: &state) }
             try checkBlockRoom(
                 weight: info.weight,
                 dispatchClass: info.dispatchClass,

@@ -2,6 +2,7 @@ public import MerkleTrie
 import PalletAura
 import PalletBalances
 import PalletGrandpa
+import PalletMessageQueue
 import PalletSudo
 import PalletSystem
 public import PhalaPrimitives
@@ -22,8 +23,8 @@ public struct GenesisError: Swift.Error, Sendable, CustomStringConvertible {
 }
 
 extension Runtime {
-    /// Builds the genesis block from a chain spec: System's items, the endowments, the authorities and
-    /// the sudo key, then the state root over an empty trie.
+    /// Builds the genesis block from a chain spec: System's items, the endowments, the authorities,
+    /// the sudo key, the message signers, then the state root over an empty trie.
     /// - Parameter spec: the chain spec.
     /// - Returns: the genesis header and state.
     /// - Throws: `GenesisError` for an address that does not parse, an amount that does not parse or is
@@ -54,6 +55,14 @@ extension Runtime {
         }
         let sudoKey = try spec.genesis.sudoKey.map { (address: String) throws(GenesisError) in try Self.account(address)
         }
+        let messageQueue = MessageQueue.Genesis(
+            workers: try (spec.genesis.messageQueueWorkers ?? []).map { (address: String) throws(GenesisError) in
+                try Self.account(address).raw
+            },
+            masterKey: try spec.genesis.gatekeeperMasterKey.map { (address: String) throws(GenesisError) in
+                try Self.account(address).raw
+            }
+        )
 
         let base: Trie
         do { base = try Trie(store: InMemoryNodeStore()) } catch { throw GenesisError(description: "\(error)") }
@@ -67,6 +76,7 @@ extension Runtime {
             Aura.Genesis(authorities: aura).build(in: &state)
             try grandpa.build(Grandpa.Genesis(authorities: voters), in: &state)
             Sudo<RuntimeCall>.Genesis(key: sudoKey).build(in: &state)
+            messageQueue.build(in: &state)
         } catch {
             throw GenesisError(description: "\(error)")
         }

@@ -1,6 +1,7 @@
 public import PalletAura
 public import PalletBalances
 public import PalletGrandpa
+public import PalletMessageQueue
 public import PalletSudo
 public import PalletSystem
 public import PalletTimestamp
@@ -21,6 +22,7 @@ extension Runtime {
             pallets: [
                 system.metadata(runtimeEvent: .of(RuntimeEvent.self)), balances.metadata, timestamp.metadata,
                 transactionPayment.metadata, aura.metadata, grandpa.metadata, sudo.metadata, utility.metadata,
+                messageQueue.metadata,
             ],
             extrinsic: .standard(call: .of(RuntimeCall.self)),
             runtimeType: .marker(path: [Self.crate, "Runtime"])
@@ -58,6 +60,7 @@ extension RuntimeCall: TypeInfo {
                     index: PalletIndex.utility,
                     type: .of(Utility<RuntimeCall>.Call.self)
                 ),
+                .init(name: MessageQueue.name, index: PalletIndex.messageQueue, type: .of(MessageQueue.Call.self)),
             ]
         )
     }
@@ -86,6 +89,7 @@ extension RuntimeEvent: TypeInfo {
                     index: PalletIndex.utility,
                     type: .of(Utility<RuntimeCall>.Event.self)
                 ),
+                .init(name: MessageQueue.name, index: PalletIndex.messageQueue, type: .of(MessageQueue.Event.self)),
             ]
         )
     }

@@ -9,7 +9,9 @@ extension Runtime {
     ///
     /// Runs on a throwaway block on top of `parentState` (number `parent + 1`), in substrate-rpc.md
     /// §7.6's order: decoding, the signer's address, the era's birth block, the signature, then the
-    /// extensions (non-zero sender, nonce, block limits, fee). Nothing is written.
+    /// extensions (non-zero sender, nonce, block limits, fee). An unsigned extrinsic is valid only when
+    /// its pallet's unsigned validation accepts it (`validateUnsigned(_:in:)`); an inherent never is.
+    /// Nothing is written.
     /// - Parameters:
     ///   - bytes: the extrinsic with its length prefix.
     ///   - source: where it came from.
@@ -31,10 +33,10 @@ extension Runtime {
         let parentNumber: BlockNumber
         do { parentNumber = try system.blockNumber(in: &state) } catch { throw .reading(error, in: state) }
         system.initialize(number: parentNumber &+ 1, parentHash: parentHash, digest: [], in: &state)
-        guard let signature = checked.extrinsic.signature else {
-            return .failure(checked.call.isInherent ? .invalid(.call) : .unknown(.noUnsignedValidator))
-        }
         do throws(ExtrinsicRejection) {
+            guard let signature = checked.extrinsic.signature else {
+                return .success(try validateUnsigned(checked.call, in: &state))
+            }
             let signer = try verifySignature(signature, call: checked.extrinsic.call, in: &state)
             return .success(try validateSigned(checked, extra: signature.extra, signer: signer, in: &state))
         } catch {

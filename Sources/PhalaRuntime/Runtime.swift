@@ -1,6 +1,7 @@
 public import PalletAura
 public import PalletBalances
 public import PalletGrandpa
+public import PalletMessageQueue
 public import PalletSudo
 public import PalletSystem
 public import PalletTimestamp
@@ -30,6 +31,8 @@ import RuntimeSupport
 /// | 5 | Grandpa | – | ✓ |
 /// | 6 | Sudo | ✓ | ✓ |
 /// | 7 | Utility | ✓ | ✓ |
+/// | 8 | (reserved for the registry) | – | – |
+/// | 9 | PhalaMq (MessageQueue) | ✓ (unsigned) | ✓ |
 ///
 /// Balances sits at 1 so the reference transfer vectors (substrate-rpc.md §7.4, §9) apply unchanged.
 /// Indices are part of the chain's wire format: never renumber, only append.
@@ -52,6 +55,8 @@ public struct Runtime: Sendable {
     public let sudo: Sudo<RuntimeCall>
     /// Batches.
     public let utility: Utility<RuntimeCall>
+    /// Signed messages from workers and gatekeepers.
+    public let messageQueue: MessageQueue
 
     /// Composes the pallets.
     /// - Parameter configuration: the runtime's constants; the development defaults otherwise.
@@ -81,10 +86,13 @@ public struct Runtime: Sendable {
         grandpa = Grandpa(index: PalletIndex.grandpa, system: system)
         sudo = Sudo(index: PalletIndex.sudo, events: system)
         utility = Utility(index: PalletIndex.utility, events: system)
+        messageQueue = MessageQueue(index: PalletIndex.messageQueue, events: system, signers: GenesisMessageSigners())
     }
 
     /// Every pallet in index order, for the executive's hooks.
-    var pallets: [any Pallet] { [system, balances, timestamp, transactionPayment, aura, grandpa, sudo, utility] }
+    var pallets: [any Pallet] {
+        [system, balances, timestamp, transactionPayment, aura, grandpa, sudo, utility, messageQueue]
+    }
 }
 
 /// The pallets' fixed indices: the first byte of their calls, events and module errors.
@@ -105,4 +113,6 @@ public enum PalletIndex {
     public static let sudo: UInt8 = 6
     /// Utility.
     public static let utility: UInt8 = 7
+    /// MessageQueue (`PhalaMq`); 8 is reserved for the registry.
+    public static let messageQueue: UInt8 = 9
 }

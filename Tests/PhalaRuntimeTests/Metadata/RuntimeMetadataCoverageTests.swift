@@ -1,5 +1,7 @@
+import Messaging
 import PalletBalances
 import PalletGrandpa
+import PalletMessageQueue
 import PalletSudo
 import PalletSystem
 import PalletTimestamp
@@ -35,6 +37,15 @@ import Testing
         .sudo(.removeKey),
         .utility(.batch(calls: [.system(.remark(remark: []))])), .utility(.batchAll(calls: [])),
         .utility(.forceBatch(calls: [.balances(.transferAll(dest: .id(bob), keepAlive: false))])),
+        .messageQueue(
+            .syncOffchainMessage(
+                signedMessage: SignedMessage(
+                    message: Message(sender: .worker(alice.raw), destination: .miningReport, payload: [1]),
+                    sequence: 7,
+                    signature: [UInt8](repeating: 2, count: 64)
+                )
+            )
+        ),
     ]
 
     static let events: [RuntimeEvent] = [
@@ -55,6 +66,8 @@ import Testing
         .sudo(.keyChanged(old: alice, new: bob)), .sudo(.keyRemoved), .sudo(.sudoAsDone(sudoResult: .failure(failure))),
         .utility(.batchInterrupted(index: 1, error: .badOrigin)), .utility(.batchCompleted),
         .utility(.batchCompletedWithErrors), .utility(.itemCompleted), .utility(.itemFailed(error: failure)),
+        .messageQueue(.messageReceived(sender: .gatekeeper, topic: .miningUpdate, sequence: 3)),
+        .messageQueue(.messageReceived(sender: .pallet("PhalaRegistry"), topic: .systemEvent, sequence: 0)),
     ]
 
     static func summary() throws -> [String: Any] {
@@ -89,6 +102,7 @@ import Testing
         case .timestamp(let call): "Timestamp.\(call.name)"
         case .sudo(let call): "Sudo.\(call.name)"
         case .utility(let call): "Utility.\(call.name)"
+        case .messageQueue(let call): "PhalaMq.\(call.name)"
         }
     }
 
@@ -100,6 +114,7 @@ import Testing
         case .grandpa(let event): "Grandpa.\(event.name)"
         case .sudo(let event): "Sudo.\(event.name)"
         case .utility(let event): "Utility.\(event.name)"
+        case .messageQueue(let event): "PhalaMq.\(event.name)"
         }
     }
 }

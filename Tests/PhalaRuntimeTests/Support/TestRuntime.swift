@@ -32,10 +32,14 @@ struct TestRuntime {
     ///   - balances: the endowed accounts and their free balances in PHA.
     ///   - sudo: the sudo key.
     ///   - configuration: the runtime's constants.
+    ///   - messageWorkers: the workers allowed to sign messages (PhalaMq's genesis signers).
+    ///   - masterKey: the account whose key signs gatekeeper messages.
     static func build(
         balances: [(DevAccount, UInt64)] = [(.alice, 100), (.bob, 100)],
         sudo: DevAccount? = .alice,
-        configuration: Runtime.Configuration = .init()
+        configuration: Runtime.Configuration = .init(),
+        messageWorkers: [DevAccount] = [],
+        masterKey: DevAccount? = nil
     ) throws -> TestRuntime {
         let runtime = Runtime(configuration: configuration)
         let spec = ChainSpec(
@@ -47,7 +51,9 @@ struct TestRuntime {
                 balances: balances.map { .init(account: $0.0.id.ss58, amount: "\($0.1) PHA") },
                 sudoKey: sudo?.id.ss58,
                 auraAuthorities: [DevAccount.alice.id.ss58],
-                grandpaAuthorities: [.init(account: DevAccount.aliceEd25519.id.ss58)]
+                grandpaAuthorities: [.init(account: DevAccount.aliceEd25519.id.ss58)],
+                messageQueueWorkers: messageWorkers.isEmpty ? nil : messageWorkers.map(\.id.ss58),
+                gatekeeperMasterKey: masterKey?.id.ss58
             )
         )
         let genesis = try runtime.genesis(spec)
