@@ -28,6 +28,7 @@ targets += [
     .target(name: "MerkleTrie", dependencies: ["SCALE", "PhalaCrypto"], swiftSettings: settings),
     // JSON-RPC 2.0 messages and JSON values, shared by the node's server and the client SDK.
     .target(name: "JSONRPC", swiftSettings: settings),
+    .target(name: "Attestation", dependencies: ["SCALE", "PhalaCrypto"], swiftSettings: settings),
 ]
 
 // MARK: - L2 storage
@@ -48,7 +49,7 @@ targets += [
 ]
 let pallets: KeyValuePairs<String, [Target.Dependency]> = [
     "System": [], "Timestamp": [], "Balances": [], "TransactionPayment": [], "Sudo": [], "Utility": [],
-    "Aura": [], "Grandpa": [],
+    "Aura": [], "Grandpa": [], "Registry": ["Attestation"],
 ]
 targets += pallets.map { name, extra in
     .target(
@@ -59,7 +60,7 @@ targets += pallets.map { name, extra in
 targets += [
     .target(
         name: "PhalaRuntime",
-        dependencies: ["RuntimeSupport", "PhalaPrimitives", "PhalaCrypto", "SCALE", "MerkleTrie"]
+        dependencies: ["RuntimeSupport", "PhalaPrimitives", "PhalaCrypto", "SCALE", "MerkleTrie", "Attestation"]
             + pallets.map { .target(name: "Pallet\($0.key)") },
         swiftSettings: settings
     )
@@ -128,6 +129,7 @@ targets += [
         swiftSettings: settings
     ),
     .testTarget(name: "JSONRPCTests", dependencies: ["JSONRPC"], swiftSettings: settings),
+    .testTarget(name: "AttestationTests", dependencies: ["Attestation", "PhalaCrypto", "SCALE"], swiftSettings: settings),
     .testTarget(
         name: "StateStoreTests",
         dependencies: [
@@ -144,7 +146,9 @@ targets += [
     ),
     .testTarget(
         name: "PhalaRuntimeTests",
-        dependencies: ["PhalaRuntime", "RuntimeSupport", "MerkleTrie", "PhalaPrimitives", "PhalaCrypto", "SCALE", "PhalaTesting"]
+        dependencies: [
+            "PhalaRuntime", "RuntimeSupport", "MerkleTrie", "PhalaPrimitives", "PhalaCrypto", "SCALE", "PhalaTesting", "Attestation",
+        ]
             + pallets.map { .target(name: "Pallet\($0.key)") },
         exclude: ["Fixtures"],
         swiftSettings: settings

@@ -67,13 +67,40 @@ public struct ChainSpec: Sendable, Hashable, Codable {
         public var auraAuthorities: [String]
         /// The GRANDPA voters (ed25519 accounts) and their weights.
         public var grandpaAuthorities: [Voter]
+        /// The worker registry's settings; absent (older specs) means software TEE off, nothing allowed.
+        public var registry: RegistrySettings?
 
         /// Creates the genesis settings.
-        public init(balances: [Endowment], sudoKey: String?, auraAuthorities: [String], grandpaAuthorities: [Voter]) {
+        public init(
+            balances: [Endowment],
+            sudoKey: String?,
+            auraAuthorities: [String],
+            grandpaAuthorities: [Voter],
+            registry: RegistrySettings? = nil
+        ) {
             self.balances = balances
             self.sudoKey = sudoKey
             self.auraAuthorities = auraAuthorities
             self.grandpaAuthorities = grandpaAuthorities
+            self.registry = registry
+        }
+    }
+
+    /// The worker registry's genesis, `"registry": {"softwareTEEEnabled": true, "platformKeys": ["0x…"],
+    /// "pruntimeAllowList": ["0x…"]}` in JSON; keys and measurements are 0x-hex.
+    public struct RegistrySettings: Sendable, Hashable, Codable {
+        /// Whether software TEE reports are accepted (development chains only).
+        public var softwareTEEEnabled: Bool
+        /// The trusted software platform keys: 32-byte ed25519 public keys.
+        public var platformKeys: [String]
+        /// The allowed pRuntime measurements.
+        public var pruntimeAllowList: [String]
+
+        /// Creates the registry settings.
+        public init(softwareTEEEnabled: Bool, platformKeys: [String], pruntimeAllowList: [String]) {
+            self.softwareTEEEnabled = softwareTEEEnabled
+            self.platformKeys = platformKeys
+            self.pruntimeAllowList = pruntimeAllowList
         }
     }
 

@@ -2,6 +2,7 @@ public import MerkleTrie
 import PalletAura
 import PalletBalances
 import PalletGrandpa
+import PalletRegistry
 import PalletSudo
 import PalletSystem
 public import PhalaPrimitives
@@ -55,6 +56,8 @@ extension Runtime {
         let sudoKey = try spec.genesis.sudoKey.map { (address: String) throws(GenesisError) in try Self.account(address)
         }
 
+        let registryGenesis = try Self.registryGenesis(spec.genesis.registry)
+
         let base: Trie
         do { base = try Trie(store: InMemoryNodeStore()) } catch { throw GenesisError(description: "\(error)") }
         var state = Overlay(base: base)
@@ -67,6 +70,7 @@ extension Runtime {
             Aura.Genesis(authorities: aura).build(in: &state)
             try grandpa.build(Grandpa.Genesis(authorities: voters), in: &state)
             Sudo<RuntimeCall>.Genesis(key: sudoKey).build(in: &state)
+            registryGenesis.build(in: &state)
         } catch {
             throw GenesisError(description: "\(error)")
         }
@@ -80,6 +84,27 @@ extension Runtime {
             digest: []
         )
         return GenesisBlock(header: header, changes: changes)
+    }
+
+    private static func registryGenesis(_ settings: ChainSpec.RegistrySettings?) throws(GenesisError) -> Registry.Genesis {
+        guard let settings else { return Registry.Genesis() }
+        var keys: [FixedBytes<32>] = []
+        for key in settings.platformKeys {
+            do { keys.append(try FixedBytes<32>(Hex.decode(key))) } catch {
+                throw GenesisError(description: "registry platform key \"\(key)\" is not 32 bytes of 0x-hex: \(error)")
+            }
+        }
+        var measurements: [[UInt8]] = []
+        for measurement in settings.pruntimeAllowList {
+            do { measurements.append(try Hex.decode(measurement)) } catch {
+                throw GenesisError(description: "registry pRuntime measurement \"\(measurement)\" is not 0x-hex: \(error)")
+            }
+        }
+        return Registry.Genesis(
+            softwareTEEEnabled: settings.softwareTEEEnabled,
+            platformKeys: keys,
+            pruntimeAllowList: measurements
+        )
     }
 
     private static func account(_ address: String) throws(GenesisError) -> AccountId32 {

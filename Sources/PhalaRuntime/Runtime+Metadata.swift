@@ -1,6 +1,7 @@
 public import PalletAura
 public import PalletBalances
 public import PalletGrandpa
+public import PalletRegistry
 public import PalletSudo
 public import PalletSystem
 public import PalletTimestamp
@@ -20,7 +21,7 @@ extension Runtime {
         RuntimeMetadata(
             pallets: [
                 system.metadata(runtimeEvent: .of(RuntimeEvent.self)), balances.metadata, timestamp.metadata,
-                transactionPayment.metadata, aura.metadata, grandpa.metadata, sudo.metadata, utility.metadata,
+                transactionPayment.metadata, aura.metadata, grandpa.metadata, sudo.metadata, utility.metadata, registry.metadata,
             ],
             extrinsic: .standard(call: .of(RuntimeCall.self)),
             runtimeType: .marker(path: [Self.crate, "Runtime"])
@@ -58,6 +59,7 @@ extension RuntimeCall: TypeInfo {
                     index: PalletIndex.utility,
                     type: .of(Utility<RuntimeCall>.Call.self)
                 ),
+                .init(name: Registry.name, index: PalletIndex.registry, type: .of(Registry.Call.self)),
             ]
         )
     }
@@ -86,6 +88,7 @@ extension RuntimeEvent: TypeInfo {
                     index: PalletIndex.utility,
                     type: .of(Utility<RuntimeCall>.Event.self)
                 ),
+                .init(name: Registry.name, index: PalletIndex.registry, type: .of(Registry.Event.self)),
             ]
         )
     }

@@ -1,6 +1,7 @@
 public import PalletAura
 public import PalletBalances
 public import PalletGrandpa
+public import PalletRegistry
 public import PalletSudo
 public import PalletSystem
 public import PalletTimestamp
@@ -30,6 +31,7 @@ import RuntimeSupport
 /// | 5 | Grandpa | – | ✓ |
 /// | 6 | Sudo | ✓ | ✓ |
 /// | 7 | Utility | ✓ | ✓ |
+/// | 8 | PhalaRegistry | ✓ | ✓ |
 ///
 /// Balances sits at 1 so the reference transfer vectors (substrate-rpc.md §7.4, §9) apply unchanged.
 /// Indices are part of the chain's wire format: never renumber, only append.
@@ -52,6 +54,8 @@ public struct Runtime: Sendable {
     public let sudo: Sudo<RuntimeCall>
     /// Batches.
     public let utility: Utility<RuntimeCall>
+    /// Workers, attestation and gatekeepers.
+    public let registry: Registry
 
     /// Composes the pallets.
     /// - Parameter configuration: the runtime's constants; the development defaults otherwise.
@@ -81,10 +85,11 @@ public struct Runtime: Sendable {
         grandpa = Grandpa(index: PalletIndex.grandpa, system: system)
         sudo = Sudo(index: PalletIndex.sudo, events: system)
         utility = Utility(index: PalletIndex.utility, events: system)
+        registry = Registry(index: PalletIndex.registry, events: system, clock: TimestampClock())
     }
 
     /// Every pallet in index order, for the executive's hooks.
-    var pallets: [any Pallet] { [system, balances, timestamp, transactionPayment, aura, grandpa, sudo, utility] }
+    var pallets: [any Pallet] { [system, balances, timestamp, transactionPayment, aura, grandpa, sudo, utility, registry] }
 }
 
 /// The pallets' fixed indices: the first byte of their calls, events and module errors.
@@ -105,4 +110,6 @@ public enum PalletIndex {
     public static let sudo: UInt8 = 6
     /// Utility.
     public static let utility: UInt8 = 7
+    /// PhalaRegistry.
+    public static let registry: UInt8 = 8
 }

@@ -1,5 +1,6 @@
 public import PalletBalances
 public import PalletGrandpa
+public import PalletRegistry
 public import PalletSudo
 public import PalletSystem
 public import PalletTransactionPayment
@@ -23,6 +24,8 @@ public enum RuntimeEvent: Sendable, Hashable {
     case sudo(Sudo<RuntimeCall>.Event)
     /// Index 7.
     case utility(Utility<RuntimeCall>.Event)
+    /// Index 8.
+    case registry(Registry.Event)
 }
 
 extension RuntimeEvent: ScaleCodable {
@@ -47,6 +50,9 @@ extension RuntimeEvent: ScaleCodable {
         case .utility(let event):
             encoder.encode(variantIndex: PalletIndex.utility)
             encoder.encode(event)
+        case .registry(let event):
+            encoder.encode(variantIndex: PalletIndex.registry)
+            encoder.encode(event)
         }
     }
 
@@ -60,6 +66,7 @@ extension RuntimeEvent: ScaleCodable {
         case PalletIndex.grandpa: self = .grandpa(try decoder.decode())
         case PalletIndex.sudo: self = .sudo(try decoder.decode())
         case PalletIndex.utility: self = .utility(try decoder.decode())
+        case PalletIndex.registry: self = .registry(try decoder.decode())
         default: throw decoder.unknownVariant(pallet, of: RuntimeEvent.self)
         }
     }

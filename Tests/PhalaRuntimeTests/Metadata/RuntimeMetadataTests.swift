@@ -46,7 +46,7 @@ import Testing
         #expect(
             pallets == [
                 "System@0", "Balances@1", "Timestamp@2", "TransactionPayment@3", "Aura@4", "Grandpa@5", "Sudo@6",
-                "Utility@7",
+                "Utility@7", "PhalaRegistry@8",
             ]
         )
     }
@@ -107,7 +107,10 @@ import Testing
         #expect(defaults["Balances.TotalIssuance"] as? Int == 0)
         let account = defaults["System.Account"] as? [String: Any] ?? [:]
         #expect(account["nonce"] as? Int == 0)
-        #expect(defaults.count == 21)
+        #expect(defaults["PhalaRegistry.SoftwareTEEEnabled"] as? Bool == false)
+        #expect(defaults["PhalaRegistry.Gatekeeper"] as? [Any] != nil)
+        // 21 before the registry, plus its four items with defaults.
+        #expect(defaults.count == 25)
     }
 
     @Test func metadataRuntimeAPIReturnsTheMetadataAsOpaqueBytes() throws {
