@@ -1,5 +1,6 @@
 import MerkleTrie
 import PalletBalances
+import PalletRegistry
 import PalletSystem
 import PalletTimestamp
 import PhalaCrypto
@@ -31,10 +32,12 @@ struct TestRuntime {
     /// - Parameters:
     ///   - balances: the endowed accounts and their free balances in PHA.
     ///   - sudo: the sudo key.
+    ///   - registry: the worker registry's genesis settings.
     ///   - configuration: the runtime's constants.
     static func build(
         balances: [(DevAccount, UInt64)] = [(.alice, 100), (.bob, 100)],
         sudo: DevAccount? = .alice,
+        registry: ChainSpec.RegistrySettings? = nil,
         configuration: Runtime.Configuration = .init()
     ) throws -> TestRuntime {
         let runtime = Runtime(configuration: configuration)
@@ -47,7 +50,8 @@ struct TestRuntime {
                 balances: balances.map { .init(account: $0.0.id.ss58, amount: "\($0.1) PHA") },
                 sudoKey: sudo?.id.ss58,
                 auraAuthorities: [DevAccount.alice.id.ss58],
-                grandpaAuthorities: [.init(account: DevAccount.aliceEd25519.id.ss58)]
+                grandpaAuthorities: [.init(account: DevAccount.aliceEd25519.id.ss58)],
+                registry: registry
             )
         )
         let genesis = try runtime.genesis(spec)
@@ -182,11 +186,12 @@ struct TestRuntime {
     /// The total issuance in the open block.
     mutating func totalIssuance() throws -> Balance { try Balances.Storage.totalIssuance.value(in: &block.state) }
 
-    /// System's and Balances' invariants.
+    /// System's, Balances' and Registry's invariants.
     func checkInvariants(_ state: inout Overlay) throws {
         try runtime.system.checkInvariants(in: &state)
         let accounts = try System.Storage.account.entries(in: &state).map { ($0.key, $0.value.data) }
         try runtime.balances.checkInvariants(accounts: accounts, in: &state)
+        try runtime.registry.checkInvariants(in: &state)
     }
 }
 
