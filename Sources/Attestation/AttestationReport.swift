@@ -38,7 +38,11 @@ extension AttestationReport: ScaleCodable {
         let variant = try decoder.decodeVariantIndex()
         switch variant {
         case 0:
-            self = .sgxIas(raReport: try decoder.decode(), signature: try decoder.decode(), rawSigningCert: try decoder.decode())
+            self = .sgxIas(
+                raReport: try decoder.decode(),
+                signature: try decoder.decode(),
+                rawSigningCert: try decoder.decode()
+            )
         case 1: self = .sgxDcap(quote: try decoder.decode(), collateral: try decoder.decode())
         case 2: self = .softwareTEE(try decoder.decode())
         default: throw decoder.unknownVariant(variant, of: AttestationReport.self)

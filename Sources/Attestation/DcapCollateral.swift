@@ -28,8 +28,14 @@ public struct DcapCollateral: Sendable, Hashable {
 
     /// Creates a collateral from its nine fields, in wire order.
     public init(
-        pckCrlIssuerChain: [UInt8], rootCaCrl: [UInt8], pckCrl: [UInt8], tcbInfoIssuerChain: [UInt8],
-        tcbInfo: [UInt8], tcbInfoSignature: [UInt8], qeIdentityIssuerChain: [UInt8], qeIdentity: [UInt8],
+        pckCrlIssuerChain: [UInt8],
+        rootCaCrl: [UInt8],
+        pckCrl: [UInt8],
+        tcbInfoIssuerChain: [UInt8],
+        tcbInfo: [UInt8],
+        tcbInfoSignature: [UInt8],
+        qeIdentityIssuerChain: [UInt8],
+        qeIdentity: [UInt8],
         qeIdentitySignature: [UInt8]
     ) {
         self.pckCrlIssuerChain = pckCrlIssuerChain

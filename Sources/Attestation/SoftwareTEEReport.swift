@@ -21,7 +21,8 @@ public struct SoftwareTEEReport: Sendable, Hashable {
     public static let signingContext: [UInt8] = Array("phala/attestation/software-tee/v1".utf8)
 
     /// Creates a report from its parts; `SoftwareTEE.attest` makes signed ones.
-    public init(measurement: [UInt8], reportData: [UInt8], timestamp: UInt64, platformKey: [UInt8], signature: [UInt8]) {
+    public init(measurement: [UInt8], reportData: [UInt8], timestamp: UInt64, platformKey: [UInt8], signature: [UInt8])
+    {
         self.measurement = measurement
         self.reportData = reportData
         self.timestamp = timestamp

@@ -107,15 +107,27 @@ extension Registry {
             worker.confidenceLevel = level
             worker.features = info.features
             Storage.workers.insert(worker, for: info.pubkey, in: &state)
-            try deposit(.workerUpdated(pubkey: info.pubkey, attestationProvider: provider, confidenceLevel: level), in: &state)
+            try deposit(
+                .workerUpdated(pubkey: info.pubkey, attestationProvider: provider, confidenceLevel: level),
+                in: &state
+            )
         } else {
             let worker = WorkerInfo(
-                pubkey: info.pubkey, ecdhPubkey: info.ecdhPubkey, runtimeVersion: info.version, lastUpdated: now,
-                operator: info.operator, attestationProvider: provider, confidenceLevel: level, initialScore: nil,
+                pubkey: info.pubkey,
+                ecdhPubkey: info.ecdhPubkey,
+                runtimeVersion: info.version,
+                lastUpdated: now,
+                operator: info.operator,
+                attestationProvider: provider,
+                confidenceLevel: level,
+                initialScore: nil,
                 features: info.features
             )
             Storage.workers.insert(worker, for: info.pubkey, in: &state)
-            try deposit(.workerAdded(pubkey: info.pubkey, attestationProvider: provider, confidenceLevel: level), in: &state)
+            try deposit(
+                .workerAdded(pubkey: info.pubkey, attestationProvider: provider, confidenceLevel: level),
+                in: &state
+            )
         }
     }
 

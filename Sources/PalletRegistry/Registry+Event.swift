@@ -44,9 +44,17 @@ extension Registry.Event: ScaleCodable {
         switch variant {
         case 0: self = .gatekeeperAdded(pubkey: try decoder.decode())
         case 1:
-            self = .workerAdded(pubkey: try decoder.decode(), attestationProvider: try decoder.decode(), confidenceLevel: try decoder.decode())
+            self = .workerAdded(
+                pubkey: try decoder.decode(),
+                attestationProvider: try decoder.decode(),
+                confidenceLevel: try decoder.decode()
+            )
         case 2:
-            self = .workerUpdated(pubkey: try decoder.decode(), attestationProvider: try decoder.decode(), confidenceLevel: try decoder.decode())
+            self = .workerUpdated(
+                pubkey: try decoder.decode(),
+                attestationProvider: try decoder.decode(),
+                confidenceLevel: try decoder.decode()
+            )
         default: throw decoder.unknownVariant(variant, of: Registry.Event.self)
         }
     }

@@ -89,8 +89,10 @@ extension DcapCollateral: TypeInfo {
                     name: "SgxV30",
                     index: 0,
                     fields: [
-                        text("pck_crl_issuer_chain"), text("root_ca_crl"), text("pck_crl"), text("tcb_info_issuer_chain"),
-                        text("tcb_info"), bytes("tcb_info_signature"), text("qe_identity_issuer_chain"), text("qe_identity"),
+                        text("pck_crl_issuer_chain"), text("root_ca_crl"), text("pck_crl"),
+                        text("tcb_info_issuer_chain"),
+                        text("tcb_info"), bytes("tcb_info_signature"), text("qe_identity_issuer_chain"),
+                        text("qe_identity"),
                         bytes("qe_identity_signature"),
                     ]
                 )
@@ -105,7 +107,8 @@ extension SoftwareTEEReport: TypeInfo {
         .composite(
             path: ["phala_swift", "attestation", "SoftwareTEEReport"],
             fields: [
-                .named("measurement", FixedBytes<32>.self, "[u8; 32]"), .named("report_data", FixedBytes<32>.self, "[u8; 32]"),
+                .named("measurement", FixedBytes<32>.self, "[u8; 32]"),
+                .named("report_data", FixedBytes<32>.self, "[u8; 32]"),
                 .named("timestamp", UInt64.self, "u64"), .named("platform_key", FixedBytes<32>.self, "[u8; 32]"),
                 .named("signature", FixedBytes<64>.self, "[u8; 64]"),
             ]

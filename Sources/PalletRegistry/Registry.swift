@@ -106,7 +106,11 @@ extension Registry {
         public var pruntimeAllowList: [[UInt8]]
 
         /// Creates the genesis configuration; everything off and empty by default.
-        public init(softwareTEEEnabled: Bool = false, platformKeys: [FixedBytes<32>] = [], pruntimeAllowList: [[UInt8]] = []) {
+        public init(
+            softwareTEEEnabled: Bool = false,
+            platformKeys: [FixedBytes<32>] = [],
+            pruntimeAllowList: [[UInt8]] = []
+        ) {
             self.softwareTEEEnabled = softwareTEEEnabled
             self.platformKeys = platformKeys
             self.pruntimeAllowList = pruntimeAllowList

@@ -28,8 +28,14 @@ public struct WorkerInfo: Sendable, Hashable {
 
     /// Creates a worker record.
     public init(
-        pubkey: FixedBytes<32>, ecdhPubkey: FixedBytes<32>, runtimeVersion: UInt32, lastUpdated: UInt64,
-        operator: AccountId32?, attestationProvider: AttestationProvider?, confidenceLevel: UInt8, initialScore: UInt32?,
+        pubkey: FixedBytes<32>,
+        ecdhPubkey: FixedBytes<32>,
+        runtimeVersion: UInt32,
+        lastUpdated: UInt64,
+        operator: AccountId32?,
+        attestationProvider: AttestationProvider?,
+        confidenceLevel: UInt8,
+        initialScore: UInt32?,
         features: [UInt32]
     ) {
         self.pubkey = pubkey

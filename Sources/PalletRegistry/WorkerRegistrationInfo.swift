@@ -29,8 +29,15 @@ public struct WorkerRegistrationInfo: Sendable, Hashable {
 
     /// Creates registration info.
     public init(
-        version: UInt32, machineID: [UInt8], pubkey: FixedBytes<32>, ecdhPubkey: FixedBytes<32>, genesisBlockHash: H256,
-        features: [UInt32], operator: AccountId32?, paraID: UInt32 = 0, maxConsensusVersion: UInt32 = 0
+        version: UInt32,
+        machineID: [UInt8],
+        pubkey: FixedBytes<32>,
+        ecdhPubkey: FixedBytes<32>,
+        genesisBlockHash: H256,
+        features: [UInt32],
+        operator: AccountId32?,
+        paraID: UInt32 = 0,
+        maxConsensusVersion: UInt32 = 0
     ) {
         self.version = version
         self.machineID = machineID

@@ -86,7 +86,9 @@ extension Runtime {
         return GenesisBlock(header: header, changes: changes)
     }
 
-    private static func registryGenesis(_ settings: ChainSpec.RegistrySettings?) throws(GenesisError) -> Registry.Genesis {
+    private static func registryGenesis(_ settings: ChainSpec.RegistrySettings?) throws(GenesisError)
+        -> Registry.Genesis
+    {
         guard let settings else { return Registry.Genesis() }
         var keys: [FixedBytes<32>] = []
         for key in settings.platformKeys {
@@ -97,7 +99,9 @@ extension Runtime {
         var measurements: [[UInt8]] = []
         for measurement in settings.pruntimeAllowList {
             do { measurements.append(try Hex.decode(measurement)) } catch {
-                throw GenesisError(description: "registry pRuntime measurement \"\(measurement)\" is not 0x-hex: \(error)")
+                throw GenesisError(
+                    description: "registry pRuntime measurement \"\(measurement)\" is not 0x-hex: \(error)"
+                )
             }
         }
         return Registry.Genesis(

@@ -21,7 +21,8 @@ extension Runtime {
         RuntimeMetadata(
             pallets: [
                 system.metadata(runtimeEvent: .of(RuntimeEvent.self)), balances.metadata, timestamp.metadata,
-                transactionPayment.metadata, aura.metadata, grandpa.metadata, sudo.metadata, utility.metadata, registry.metadata,
+                transactionPayment.metadata, aura.metadata, grandpa.metadata, sudo.metadata, utility.metadata,
+                registry.metadata,
             ],
             extrinsic: .standard(call: .of(RuntimeCall.self)),
             runtimeType: .marker(path: [Self.crate, "Runtime"])

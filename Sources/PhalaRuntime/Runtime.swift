@@ -89,7 +89,9 @@ public struct Runtime: Sendable {
     }
 
     /// Every pallet in index order, for the executive's hooks.
-    var pallets: [any Pallet] { [system, balances, timestamp, transactionPayment, aura, grandpa, sudo, utility, registry] }
+    var pallets: [any Pallet] {
+        [system, balances, timestamp, transactionPayment, aura, grandpa, sudo, utility, registry]
+    }
 }
 
 /// The pallets' fixed indices: the first byte of their calls, events and module errors.

@@ -5,7 +5,11 @@ import Testing
 
 @Suite struct AttestationReportTests {
     @Test func softwareReportRoundTripsAtVariantIndexTwo() throws {
-        let report = try SoftwareTEE.development().attest(buildIdentity: [1], reportData: [UInt8](repeating: 2, count: 32), timestamp: 3)
+        let report = try SoftwareTEE.development().attest(
+            buildIdentity: [1],
+            reportData: [UInt8](repeating: 2, count: 32),
+            timestamp: 3
+        )
         let bytes = report.scaleEncoded()
         #expect(bytes.first == 2)
         #expect(bytes.count == 1 + 32 + 32 + 8 + 32 + 64)
@@ -17,8 +21,15 @@ import Testing
         // SgxIas = 0, then three Vec<u8>: compact lengths 1, 2, 0.
         #expect(ias.scaleEncoded() == [0, 4, 1, 8, 2, 3, 0])
         let collateral = DcapCollateral(
-            pckCrlIssuerChain: [1], rootCaCrl: [], pckCrl: [], tcbInfoIssuerChain: [], tcbInfo: [], tcbInfoSignature: [],
-            qeIdentityIssuerChain: [], qeIdentity: [], qeIdentitySignature: [9]
+            pckCrlIssuerChain: [1],
+            rootCaCrl: [],
+            pckCrl: [],
+            tcbInfoIssuerChain: [],
+            tcbInfo: [],
+            tcbInfoSignature: [],
+            qeIdentityIssuerChain: [],
+            qeIdentity: [],
+            qeIdentitySignature: [9]
         )
         let dcap = AttestationReport.sgxDcap(quote: [7], collateral: collateral)
         // SgxDcap = 1, quote, Some = 1, SgxV30 = 0, nine Vec<u8>.

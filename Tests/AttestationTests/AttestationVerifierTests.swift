@@ -1,7 +1,8 @@
-@testable import Attestation
 import PhalaCrypto
 import SCALE
 import Testing
+
+@testable import Attestation
 
 @Suite struct AttestationVerifierTests {
     static let provider = try! SoftwareTEE.development()

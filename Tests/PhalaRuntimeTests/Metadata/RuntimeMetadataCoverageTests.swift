@@ -1,5 +1,5 @@
-import PalletBalances
 import Attestation
+import PalletBalances
 import PalletGrandpa
 import PalletRegistry
 import PalletSudo
@@ -51,13 +51,21 @@ import Testing
     ]
 
     static let workerInfo = WorkerRegistrationInfo(
-        version: 1, machineID: [9], pubkey: FixedBytes(repeating: 1), ecdhPubkey: FixedBytes(repeating: 2),
-        genesisBlockHash: .zero, features: [2, 4], operator: alice
+        version: 1,
+        machineID: [9],
+        pubkey: FixedBytes(repeating: 1),
+        ecdhPubkey: FixedBytes(repeating: 2),
+        genesisBlockHash: .zero,
+        features: [2, 4],
+        operator: alice
     )
     static let softwareReport = AttestationReport.softwareTEE(
         SoftwareTEEReport(
-            measurement: [UInt8](repeating: 3, count: 32), reportData: [UInt8](repeating: 4, count: 32),
-            timestamp: 5, platformKey: [UInt8](repeating: 6, count: 32), signature: [UInt8](repeating: 7, count: 64)
+            measurement: [UInt8](repeating: 3, count: 32),
+            reportData: [UInt8](repeating: 4, count: 32),
+            timestamp: 5,
+            platformKey: [UInt8](repeating: 6, count: 32),
+            signature: [UInt8](repeating: 7, count: 64)
         )
     )
 
@@ -80,7 +88,9 @@ import Testing
         .utility(.batchInterrupted(index: 1, error: .badOrigin)), .utility(.batchCompleted),
         .utility(.batchCompletedWithErrors), .utility(.itemCompleted), .utility(.itemFailed(error: failure)),
         .registry(.gatekeeperAdded(pubkey: FixedBytes(repeating: 1))),
-        .registry(.workerAdded(pubkey: FixedBytes(repeating: 1), attestationProvider: .softwareTEE, confidenceLevel: 128)),
+        .registry(
+            .workerAdded(pubkey: FixedBytes(repeating: 1), attestationProvider: .softwareTEE, confidenceLevel: 128)
+        ),
         .registry(.workerUpdated(pubkey: FixedBytes(repeating: 1), attestationProvider: nil, confidenceLevel: 1)),
     ]
 

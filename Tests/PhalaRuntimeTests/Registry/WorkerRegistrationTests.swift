@@ -17,8 +17,12 @@ import Testing
     static let now: UInt64 = 1_000
 
     static let info = WorkerRegistrationInfo(
-        version: 0x0001_0000, machineID: [1, 2, 3], pubkey: FixedBytes(repeating: 0xAA),
-        ecdhPubkey: FixedBytes(repeating: 0xBB), genesisBlockHash: .zero, features: [4, 1],
+        version: 0x0001_0000,
+        machineID: [1, 2, 3],
+        pubkey: FixedBytes(repeating: 0xAA),
+        ecdhPubkey: FixedBytes(repeating: 0xBB),
+        genesisBlockHash: .zero,
+        features: [4, 1],
         operator: DevAccount.bob.id
     )
 
@@ -52,14 +56,22 @@ import Testing
         #expect(
             stored
                 == WorkerInfo(
-                    pubkey: Self.info.pubkey, ecdhPubkey: Self.info.ecdhPubkey, runtimeVersion: 0x0001_0000,
-                    lastUpdated: Self.now, operator: DevAccount.bob.id, attestationProvider: .softwareTEE,
-                    confidenceLevel: 128, initialScore: nil, features: [4, 1]
+                    pubkey: Self.info.pubkey,
+                    ecdhPubkey: Self.info.ecdhPubkey,
+                    runtimeVersion: 0x0001_0000,
+                    lastUpdated: Self.now,
+                    operator: DevAccount.bob.id,
+                    attestationProvider: .softwareTEE,
+                    confidenceLevel: 128,
+                    initialScore: nil,
+                    features: [4, 1]
                 )
         )
         #expect(
             try world.events().map(\.event).last
-                == .registry(.workerAdded(pubkey: Self.info.pubkey, attestationProvider: .softwareTEE, confidenceLevel: 128))
+                == .registry(
+                    .workerAdded(pubkey: Self.info.pubkey, attestationProvider: .softwareTEE, confidenceLevel: 128)
+                )
         )
     }
 
@@ -77,7 +89,9 @@ import Testing
         #expect(stored.initialScore == 42)
         #expect(
             try world.events().map(\.event).last
-                == .registry(.workerUpdated(pubkey: Self.info.pubkey, attestationProvider: .softwareTEE, confidenceLevel: 128))
+                == .registry(
+                    .workerUpdated(pubkey: Self.info.pubkey, attestationProvider: .softwareTEE, confidenceLevel: 128)
+                )
         )
     }
 
@@ -135,7 +149,10 @@ import Testing
     @Test func registrationMustBeSigned() throws {
         var world = try TestRuntime.build(registry: Self.settings)
         try world.expectNoop(.badOrigin) { (world: inout TestRuntime) throws(DispatchError) in
-            try world.dispatch(.registry(.registerWorkerV2(pruntimeInfo: Self.info, attestation: Self.attest())), as: .none)
+            try world.dispatch(
+                .registry(.registerWorkerV2(pruntimeInfo: Self.info, attestation: Self.attest())),
+                as: .none
+            )
         }
     }
 
