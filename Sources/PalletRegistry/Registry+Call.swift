@@ -1,4 +1,5 @@
 public import Attestation
+import PhalaCrypto
 public import PhalaPrimitives
 public import RuntimeSupport
 public import SCALE
@@ -11,6 +12,9 @@ extension Registry {
         /// Index 7, `register_worker_v2{pruntime_info, attestation}` (any signed account): register or
         /// re-register the worker `pruntime_info` describes.
         case registerWorkerV2(pruntimeInfo: WorkerRegistrationInfo, attestation: AttestationReport?)
+        /// Index 8, `update_worker_endpoint{endpoint_payload, signature}` (any signed account): store a
+        /// registered worker's endpoints, signed by the worker within 4 hours.
+        case updateWorkerEndpoint(endpointPayload: WorkerEndpointPayload, signature: [UInt8])
         /// Index 9, `add_pruntime{pruntime_hash}` (root): allow a pRuntime measurement.
         case addPRuntime(pruntimeHash: [UInt8])
         /// Index 10, `remove_pruntime{pruntime_hash}` (root): stop allowing a pRuntime measurement.
@@ -21,6 +25,7 @@ extension Registry {
             switch self {
             case .registerGatekeeper: "register_gatekeeper"
             case .registerWorkerV2: "register_worker_v2"
+            case .updateWorkerEndpoint: "update_worker_endpoint"
             case .addPRuntime: "add_pruntime"
             case .removePRuntime: "remove_pruntime"
             }
@@ -29,7 +34,8 @@ extension Registry {
         /// Registration verifies a signature and writes one record; governance calls are operational.
         public var dispatchInfo: DispatchInfo {
             switch self {
-            case .registerWorkerV2: DispatchInfo(weight: Weight(refTime: 100_000_000, proofSize: 4_000))
+            case .registerWorkerV2, .updateWorkerEndpoint:
+                DispatchInfo(weight: Weight(refTime: 100_000_000, proofSize: 4_000))
             case .registerGatekeeper, .addPRuntime, .removePRuntime:
                 DispatchInfo(weight: Weight(refTime: 10_000_000, proofSize: 2_000), dispatchClass: .operational)
             }
@@ -54,6 +60,9 @@ extension Registry {
         case .registerWorkerV2(let info, let attestation):
             _ = try origin.ensureSigned()
             try registerWorker(info, attestation: attestation, in: &state)
+        case .updateWorkerEndpoint(let payload, let signature):
+            _ = try origin.ensureSigned()
+            try updateEndpoint(payload, signature: signature, in: &state)
         case .registerGatekeeper(let pubkey):
             try origin.ensureRoot()
             try registerGatekeeper(pubkey, in: &state)
@@ -79,7 +88,7 @@ extension Registry {
         in state: inout Overlay
     ) throws(DispatchError) {
         guard let attestation else { throw dispatchError(Error.noneAttestationDisabled) }
-        let now = try clock.unixSeconds(in: &state)
+        let now = try clock.unixMilliseconds(in: &state) / 1_000
         let allowSoftwareTEE = try Storage.softwareTEEEnabled.value(in: &state)
         let platformKeys = try Storage.softwareTEEPlatformKeys.value(in: &state).map(\.bytes)
         let verified: VerifiedAttestation
@@ -131,6 +140,32 @@ extension Registry {
         }
     }
 
+    /// How long an endpoint signature stays valid: 4 hours, in milliseconds.
+    public static let endpointSignatureLifetime: UInt64 = 4 * 3_600 * 1_000
+
+    /// Checks the worker's signature and signing time, then stores its endpoints (phala-facts.md §1.2).
+    func updateEndpoint(
+        _ payload: WorkerEndpointPayload,
+        signature: [UInt8],
+        in state: inout Overlay
+    ) throws(DispatchError) {
+        guard let signature = try? Sr25519.Signature(bytes: signature) else {
+            throw dispatchError(Error.invalidSignatureLength)
+        }
+        let now = try clock.unixMilliseconds(in: &state)
+        let (deadline, overflow) = payload.signingTime.addingReportingOverflow(Self.endpointSignatureLifetime)
+        guard payload.signingTime < now, overflow || now <= deadline else {
+            throw dispatchError(Error.invalidEndpointSigningTime)
+        }
+        guard try Storage.workers.contains(payload.pubkey, in: &state) else {
+            throw dispatchError(Error.workerNotFound)
+        }
+        guard let key = try? Sr25519.PublicKey(bytes: payload.pubkey.bytes),
+            key.verify(signature, for: payload.bytesToSign)
+        else { throw dispatchError(Error.invalidSignature) }
+        Storage.endpoints.insert(payload.versionedEndpoints, for: payload.pubkey, in: &state)
+    }
+
     /// Appends a registered worker to the gatekeepers (phala-facts.md §2.1).
     func registerGatekeeper(_ pubkey: FixedBytes<32>, in state: inout Overlay) throws(DispatchError) {
         guard try Storage.workers.contains(pubkey, in: &state) else { throw dispatchError(Error.workerNotFound) }
@@ -177,6 +212,9 @@ extension Registry.Call: ScaleCodable {
         case .registerWorkerV2(let info, let attestation):
             encoder.encode(variantIndex: 7)
             encoder.encode(tuple: info, attestation)
+        case .updateWorkerEndpoint(let payload, let signature):
+            encoder.encode(variantIndex: 8)
+            encoder.encode(tuple: payload, signature)
         case .addPRuntime(let hash):
             encoder.encode(variantIndex: 9)
             encoder.encode(hash)
@@ -192,6 +230,7 @@ extension Registry.Call: ScaleCodable {
         switch variant {
         case 3: self = .registerGatekeeper(gatekeeper: try decoder.decode())
         case 7: self = .registerWorkerV2(pruntimeInfo: try decoder.decode(), attestation: try decoder.decode())
+        case 8: self = .updateWorkerEndpoint(endpointPayload: try decoder.decode(), signature: try decoder.decode())
         case 9: self = .addPRuntime(pruntimeHash: try decoder.decode())
         case 10: self = .removePRuntime(pruntimeHash: try decoder.decode())
         default: throw decoder.unknownVariant(variant, of: Registry.Call.self)

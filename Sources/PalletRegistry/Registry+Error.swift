@@ -27,6 +27,12 @@ extension Registry {
         case pruntimeAlreadyExists = 10
         /// The measurement is not on the allow-list.
         case pruntimeNotFound = 11
+        /// An endpoint signature is not 64 bytes.
+        case invalidSignatureLength = 12
+        /// An endpoint signature is not the worker's over the payload.
+        case invalidSignature = 13
+        /// An endpoint payload was signed in the future or more than 4 hours ago.
+        case invalidEndpointSigningTime = 14
 
         /// The case's name in metadata.
         public var name: String {
@@ -43,6 +49,9 @@ extension Registry {
             case .masterKeyUninitialized: "MasterKeyUninitialized"
             case .pruntimeAlreadyExists: "PRuntimeAlreadyExists"
             case .pruntimeNotFound: "PRuntimeNotFound"
+            case .invalidSignatureLength: "InvalidSignatureLength"
+            case .invalidSignature: "InvalidSignature"
+            case .invalidEndpointSigningTime: "InvalidEndpointSigningTime"
             }
         }
     }

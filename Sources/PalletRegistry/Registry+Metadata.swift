@@ -17,6 +17,7 @@ extension Registry {
                     StorageEntryMetadata(Storage.softwareTEEPlatformKeys, docs: ["Trusted software platform keys."]),
                     StorageEntryMetadata(Storage.gatekeeper, docs: ["The gatekeepers' public keys."]),
                     StorageEntryMetadata(Storage.gatekeeperMasterPubkey, docs: ["The master public key."]),
+                    StorageEntryMetadata(Storage.endpoints, docs: ["Workers' signed endpoints."]),
                 ]
             ),
             calls: .of(Call.self),
@@ -45,6 +46,14 @@ extension Registry.Call: TypeInfo {
                     fields: [
                         .named("pruntime_info", WorkerRegistrationInfo.self, "WorkerRegistrationInfoV2<T::AccountId>"),
                         .named("attestation", AttestationReport?.self, "Box<Option<AttestationReport>>"),
+                    ]
+                ),
+                TypeVariant(
+                    name: "update_worker_endpoint",
+                    index: 8,
+                    fields: [
+                        .named("endpoint_payload", WorkerEndpointPayload.self, "WorkerEndpointPayload"),
+                        .named("signature", [UInt8].self, "Vec<u8>"),
                     ]
                 ),
                 TypeVariant(name: "add_pruntime", index: 9, fields: [hash]),

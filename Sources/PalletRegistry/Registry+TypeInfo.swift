@@ -115,3 +115,27 @@ extension SoftwareTEEReport: TypeInfo {
         )
     }
 }
+
+extension WorkerEndpointPayload: TypeInfo {
+    /// `phala_types::WorkerEndpointPayload`.
+    public static var typeInfo: TypeDescription<TypeReference> {
+        .composite(
+            path: ["phala_types", "WorkerEndpointPayload"],
+            fields: [
+                .named("pubkey", FixedBytes<32>.self, "WorkerPublicKey"),
+                .named("versioned_endpoints", VersionedWorkerEndpoints.self, "VersionedWorkerEndpoints"),
+                .named("signing_time", UInt64.self, "u64"),
+            ]
+        )
+    }
+}
+
+extension VersionedWorkerEndpoints: TypeInfo {
+    /// `phala_types::VersionedWorkerEndpoints`: `V1(Vec<String>)` = 0.
+    public static var typeInfo: TypeDescription<TypeReference> {
+        .variant(
+            path: ["phala_types", "VersionedWorkerEndpoints"],
+            variants: [TypeVariant(name: "V1", index: 0, fields: [TypeField(type: .of([String].self))])]
+        )
+    }
+}

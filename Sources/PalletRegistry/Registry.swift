@@ -19,8 +19,7 @@ public import SCALE
 /// - Standalone chain: `para_id` and the relay-chain genesis hash are carried but not checked.
 /// - Next steps, driven by the message queue (not here yet): benchmark reports setting
 ///   `initial_score` (`InitialScoreSet`), `BenchStart`/worker events to pRuntimes, gatekeeper launch
-///   messages and the master public key (`GatekeeperMasterPubkey` is read, never written, for now),
-///   worker endpoints.
+///   messages and the master public key (`GatekeeperMasterPubkey` is read, never written, for now).
 ///
 /// ## Storage (prefix `"PhalaRegistry"`)
 /// - `Workers`: worker public key → `WorkerInfo`.
@@ -28,6 +27,7 @@ public import SCALE
 /// - `SoftwareTEEEnabled`, `SoftwareTEEPlatformKeys`: whether and whose software TEE reports count.
 /// - `Gatekeeper`: the gatekeepers' public keys in registration order.
 /// - `GatekeeperMasterPubkey`: the master public key, once published.
+/// - `Endpoints`: worker public key → its signed endpoints.
 public struct Registry: Pallet {
     /// The pallet's name and storage prefix (Phala's runtime names it `PhalaRegistry`).
     public static let name = "PhalaRegistry"
@@ -88,6 +88,12 @@ extension Registry {
             pallet: Registry.name,
             name: "Gatekeeper",
             default: []
+        )
+        /// Registered workers' endpoints, as they last signed them.
+        public static let endpoints = StorageMap<FixedBytes<32>, VersionedWorkerEndpoints>(
+            pallet: Registry.name,
+            name: "Endpoints",
+            hasher: .twox64Concat
         )
         /// The gatekeepers' master public key, once the first gatekeeper published it.
         public static let gatekeeperMasterPubkey = StorageValue<FixedBytes<32>>(

@@ -5,7 +5,7 @@ public import RuntimeSupport
 public protocol UnixTimeReading: Sendable {
     /// The current block's time.
     /// - Parameter state: the block's state.
-    /// - Returns: Unix seconds.
+    /// - Returns: Unix milliseconds.
     /// - Throws: `DispatchError` if the stored time cannot be read.
-    func unixSeconds(in state: inout Overlay) throws(DispatchError) -> UInt64
+    func unixMilliseconds(in state: inout Overlay) throws(DispatchError) -> UInt64
 }

@@ -47,6 +47,16 @@ import Testing
             )
         ),
         .registry(.registerWorkerV2(pruntimeInfo: workerInfo, attestation: .sgxDcap(quote: [4], collateral: nil))),
+        .registry(
+            .updateWorkerEndpoint(
+                endpointPayload: WorkerEndpointPayload(
+                    pubkey: FixedBytes(repeating: 1),
+                    versionedEndpoints: .v1(["http://a", ""]),
+                    signingTime: 9
+                ),
+                signature: [UInt8](repeating: 5, count: 64)
+            )
+        ),
         .registry(.addPRuntime(pruntimeHash: [1, 2, 3])), .registry(.removePRuntime(pruntimeHash: [])),
     ]
 
