@@ -29,6 +29,7 @@ targets += [
     .target(name: "Messaging", dependencies: ["SCALE", "PhalaPrimitives", "PhalaCrypto"], swiftSettings: settings),
     // JSON-RPC 2.0 messages and JSON values, shared by the node's server and the client SDK.
     .target(name: "JSONRPC", swiftSettings: settings),
+    .target(name: "Attestation", dependencies: ["SCALE", "PhalaCrypto"], swiftSettings: settings),
 ]
 
 // MARK: - L2 storage
@@ -49,7 +50,7 @@ targets += [
 ]
 let pallets: KeyValuePairs<String, [Target.Dependency]> = [
     "System": [], "Timestamp": [], "Balances": [], "TransactionPayment": [], "Sudo": [], "Utility": [],
-    "Aura": [], "Grandpa": [], "MessageQueue": ["Messaging"],
+    "Aura": [], "Grandpa": [], "Registry": ["Attestation"], "MessageQueue": ["Messaging"],
 ]
 targets += pallets.map { name, extra in
     .target(
@@ -60,7 +61,7 @@ targets += pallets.map { name, extra in
 targets += [
     .target(
         name: "PhalaRuntime",
-        dependencies: ["RuntimeSupport", "PhalaPrimitives", "PhalaCrypto", "SCALE", "MerkleTrie"]
+        dependencies: ["RuntimeSupport", "PhalaPrimitives", "PhalaCrypto", "SCALE", "MerkleTrie", "Attestation"]
             + pallets.map { .target(name: "Pallet\($0.key)") },
         swiftSettings: settings
     )
@@ -139,6 +140,7 @@ targets += [
         swiftSettings: settings
     ),
     .testTarget(name: "JSONRPCTests", dependencies: ["JSONRPC"], swiftSettings: settings),
+    .testTarget(name: "AttestationTests", dependencies: ["Attestation", "PhalaCrypto", "SCALE"], swiftSettings: settings),
     .testTarget(
         name: "MessagingTests", dependencies: ["Messaging", "PhalaPrimitives", "PhalaCrypto", "SCALE", "PhalaTesting"],
         swiftSettings: settings
@@ -159,7 +161,10 @@ targets += [
     ),
     .testTarget(
         name: "PhalaRuntimeTests",
-        dependencies: ["PhalaRuntime", "RuntimeSupport", "MerkleTrie", "PhalaPrimitives", "PhalaCrypto", "SCALE", "PhalaTesting", "Messaging"]
+        dependencies: [
+            "PhalaRuntime", "RuntimeSupport", "MerkleTrie", "PhalaPrimitives", "PhalaCrypto", "SCALE", "PhalaTesting", "Attestation",
+            "Messaging",
+        ]
             + pallets.map { .target(name: "Pallet\($0.key)") },
         exclude: ["Fixtures"],
         swiftSettings: settings

@@ -1,9 +1,12 @@
+import Attestation
 public import PhalaCrypto
 import PhalaPrimitives
 
 extension ChainSpec {
     /// The development chain: Alice…Ferdie (sr25519) and ed25519 //Alice endowed with 1,000,000 PHA
-    /// each, Alice the sudo key and the single Aura authority, ed25519 //Alice the single GRANDPA voter.
+    /// each, Alice the sudo key and the single Aura authority, ed25519 //Alice the single GRANDPA voter;
+    /// software TEE enabled with the development platform key, and the development worker build's
+    /// measurement allow-listed.
     /// - Returns: the spec, named "Development" (id `dev`).
     /// - Throws: `KeyDerivationError` only if the dev key derivation itself is broken.
     public static func development() throws(KeyDerivationError) -> ChainSpec {
@@ -24,7 +27,12 @@ extension ChainSpec {
                 balances: endowed,
                 sudoKey: alice,
                 auraAuthorities: [alice],
-                grandpaAuthorities: [Voter(account: aliceEd25519)]
+                grandpaAuthorities: [Voter(account: aliceEd25519)],
+                registry: RegistrySettings(
+                    softwareTEEEnabled: true,
+                    platformKeys: [Hex.encode(try SoftwareTEE.development().platformKey.publicKey.bytes)],
+                    pruntimeAllowList: [Hex.encode(SoftwareTEE.measurement(of: SoftwareTEE.developmentBuildIdentity))]
+                )
             )
         )
     }

@@ -67,6 +67,8 @@ public struct ChainSpec: Sendable, Hashable, Codable {
         public var auraAuthorities: [String]
         /// The GRANDPA voters (ed25519 accounts) and their weights.
         public var grandpaAuthorities: [Voter]
+        /// The worker registry's settings; absent (older specs) means software TEE off, nothing allowed.
+        public var registry: RegistrySettings?
         /// Worker identity keys (sr25519, as SS58 addresses) allowed to sign messages until the registry
         /// pallet registers workers; absent for none.
         public var messageQueueWorkers: [String]?
@@ -79,6 +81,7 @@ public struct ChainSpec: Sendable, Hashable, Codable {
             sudoKey: String?,
             auraAuthorities: [String],
             grandpaAuthorities: [Voter],
+            registry: RegistrySettings? = nil,
             messageQueueWorkers: [String]? = nil,
             gatekeeperMasterKey: String? = nil
         ) {
@@ -88,6 +91,25 @@ public struct ChainSpec: Sendable, Hashable, Codable {
             self.grandpaAuthorities = grandpaAuthorities
             self.messageQueueWorkers = messageQueueWorkers
             self.gatekeeperMasterKey = gatekeeperMasterKey
+            self.registry = registry
+        }
+    }
+
+    /// The worker registry's genesis, `"registry": {"softwareTEEEnabled": true, "platformKeys": ["0x…"],
+    /// "pruntimeAllowList": ["0x…"]}` in JSON; keys and measurements are 0x-hex.
+    public struct RegistrySettings: Sendable, Hashable, Codable {
+        /// Whether software TEE reports are accepted (development chains only).
+        public var softwareTEEEnabled: Bool
+        /// The trusted software platform keys: 32-byte ed25519 public keys.
+        public var platformKeys: [String]
+        /// The allowed pRuntime measurements.
+        public var pruntimeAllowList: [String]
+
+        /// Creates the registry settings.
+        public init(softwareTEEEnabled: Bool, platformKeys: [String], pruntimeAllowList: [String]) {
+            self.softwareTEEEnabled = softwareTEEEnabled
+            self.platformKeys = platformKeys
+            self.pruntimeAllowList = pruntimeAllowList
         }
     }
 

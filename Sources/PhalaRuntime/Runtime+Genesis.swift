@@ -3,6 +3,7 @@ import PalletAura
 import PalletBalances
 import PalletGrandpa
 import PalletMessageQueue
+import PalletRegistry
 import PalletSudo
 import PalletSystem
 public import PhalaPrimitives
@@ -64,6 +65,8 @@ extension Runtime {
             }
         )
 
+        let registryGenesis = try Self.registryGenesis(spec.genesis.registry)
+
         let base: Trie
         do { base = try Trie(store: InMemoryNodeStore()) } catch { throw GenesisError(description: "\(error)") }
         var state = Overlay(base: base)
@@ -76,6 +79,7 @@ extension Runtime {
             Aura.Genesis(authorities: aura).build(in: &state)
             try grandpa.build(Grandpa.Genesis(authorities: voters), in: &state)
             Sudo<RuntimeCall>.Genesis(key: sudoKey).build(in: &state)
+            registryGenesis.build(in: &state)
             messageQueue.build(in: &state)
         } catch {
             throw GenesisError(description: "\(error)")
@@ -90,6 +94,31 @@ extension Runtime {
             digest: []
         )
         return GenesisBlock(header: header, changes: changes)
+    }
+
+    private static func registryGenesis(_ settings: ChainSpec.RegistrySettings?) throws(GenesisError)
+        -> Registry.Genesis
+    {
+        guard let settings else { return Registry.Genesis() }
+        var keys: [FixedBytes<32>] = []
+        for key in settings.platformKeys {
+            do { keys.append(try FixedBytes<32>(Hex.decode(key))) } catch {
+                throw GenesisError(description: "registry platform key \"\(key)\" is not 32 bytes of 0x-hex: \(error)")
+            }
+        }
+        var measurements: [[UInt8]] = []
+        for measurement in settings.pruntimeAllowList {
+            do { measurements.append(try Hex.decode(measurement)) } catch {
+                throw GenesisError(
+                    description: "registry pRuntime measurement \"\(measurement)\" is not 0x-hex: \(error)"
+                )
+            }
+        }
+        return Registry.Genesis(
+            softwareTEEEnabled: settings.softwareTEEEnabled,
+            platformKeys: keys,
+            pruntimeAllowList: measurements
+        )
     }
 
     private static func account(_ address: String) throws(GenesisError) -> AccountId32 {

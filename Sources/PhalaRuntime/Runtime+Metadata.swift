@@ -2,6 +2,7 @@ public import PalletAura
 public import PalletBalances
 public import PalletGrandpa
 public import PalletMessageQueue
+public import PalletRegistry
 public import PalletSudo
 public import PalletSystem
 public import PalletTimestamp
@@ -22,6 +23,7 @@ extension Runtime {
             pallets: [
                 system.metadata(runtimeEvent: .of(RuntimeEvent.self)), balances.metadata, timestamp.metadata,
                 transactionPayment.metadata, aura.metadata, grandpa.metadata, sudo.metadata, utility.metadata,
+                registry.metadata,
                 messageQueue.metadata,
             ],
             extrinsic: .standard(call: .of(RuntimeCall.self)),
@@ -60,6 +62,7 @@ extension RuntimeCall: TypeInfo {
                     index: PalletIndex.utility,
                     type: .of(Utility<RuntimeCall>.Call.self)
                 ),
+                .init(name: Registry.name, index: PalletIndex.registry, type: .of(Registry.Call.self)),
                 .init(name: MessageQueue.name, index: PalletIndex.messageQueue, type: .of(MessageQueue.Call.self)),
             ]
         )
@@ -89,6 +92,7 @@ extension RuntimeEvent: TypeInfo {
                     index: PalletIndex.utility,
                     type: .of(Utility<RuntimeCall>.Event.self)
                 ),
+                .init(name: Registry.name, index: PalletIndex.registry, type: .of(Registry.Event.self)),
                 .init(name: MessageQueue.name, index: PalletIndex.messageQueue, type: .of(MessageQueue.Event.self)),
             ]
         )

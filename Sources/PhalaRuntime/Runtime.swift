@@ -2,6 +2,7 @@ public import PalletAura
 public import PalletBalances
 public import PalletGrandpa
 public import PalletMessageQueue
+public import PalletRegistry
 public import PalletSudo
 public import PalletSystem
 public import PalletTimestamp
@@ -31,7 +32,7 @@ import RuntimeSupport
 /// | 5 | Grandpa | – | ✓ |
 /// | 6 | Sudo | ✓ | ✓ |
 /// | 7 | Utility | ✓ | ✓ |
-/// | 8 | (reserved for the registry) | – | – |
+/// | 8 | PhalaRegistry | ✓ | ✓ |
 /// | 9 | PhalaMq (MessageQueue) | ✓ (unsigned) | ✓ |
 ///
 /// Balances sits at 1 so the reference transfer vectors (substrate-rpc.md §7.4, §9) apply unchanged.
@@ -55,6 +56,8 @@ public struct Runtime: Sendable {
     public let sudo: Sudo<RuntimeCall>
     /// Batches.
     public let utility: Utility<RuntimeCall>
+    /// Workers, attestation and gatekeepers.
+    public let registry: Registry
     /// Signed messages from workers and gatekeepers.
     public let messageQueue: MessageQueue
 
@@ -86,12 +89,13 @@ public struct Runtime: Sendable {
         grandpa = Grandpa(index: PalletIndex.grandpa, system: system)
         sudo = Sudo(index: PalletIndex.sudo, events: system)
         utility = Utility(index: PalletIndex.utility, events: system)
+        registry = Registry(index: PalletIndex.registry, events: system, clock: TimestampClock())
         messageQueue = MessageQueue(index: PalletIndex.messageQueue, events: system, signers: GenesisMessageSigners())
     }
 
     /// Every pallet in index order, for the executive's hooks.
     var pallets: [any Pallet] {
-        [system, balances, timestamp, transactionPayment, aura, grandpa, sudo, utility, messageQueue]
+        [system, balances, timestamp, transactionPayment, aura, grandpa, sudo, utility, registry, messageQueue]
     }
 }
 
@@ -113,6 +117,8 @@ public enum PalletIndex {
     public static let sudo: UInt8 = 6
     /// Utility.
     public static let utility: UInt8 = 7
-    /// MessageQueue (`PhalaMq`); 8 is reserved for the registry.
+    /// PhalaRegistry.
+    public static let registry: UInt8 = 8
+    /// MessageQueue (`PhalaMq`).
     public static let messageQueue: UInt8 = 9
 }

@@ -1,5 +1,6 @@
 public import PalletBalances
 public import PalletMessageQueue
+public import PalletRegistry
 public import PalletSudo
 public import PalletSystem
 public import PalletTimestamp
@@ -23,6 +24,8 @@ public indirect enum RuntimeCall: Dispatchable {
     case sudo(Sudo<RuntimeCall>.Call)
     /// Index 7.
     case utility(Utility<RuntimeCall>.Call)
+    /// Index 8.
+    case registry(Registry.Call)
     /// Index 9.
     case messageQueue(MessageQueue.Call)
 
@@ -34,6 +37,7 @@ public indirect enum RuntimeCall: Dispatchable {
         case .timestamp(let call): call.dispatchInfo
         case .sudo(let call): call.dispatchInfo
         case .utility(let call): call.dispatchInfo
+        case .registry(let call): call.dispatchInfo
         case .messageQueue(let call): call.dispatchInfo
         }
     }
@@ -64,6 +68,9 @@ extension RuntimeCall: ScaleCodable {
         case .utility(let call):
             encoder.encode(variantIndex: PalletIndex.utility)
             encoder.encode(call)
+        case .registry(let call):
+            encoder.encode(variantIndex: PalletIndex.registry)
+            encoder.encode(call)
         case .messageQueue(let call):
             encoder.encode(variantIndex: PalletIndex.messageQueue)
             encoder.encode(call)
@@ -79,6 +86,7 @@ extension RuntimeCall: ScaleCodable {
         case PalletIndex.timestamp: self = .timestamp(try decoder.decode())
         case PalletIndex.sudo: self = .sudo(try decoder.decode())
         case PalletIndex.utility: self = .utility(try decoder.decode())
+        case PalletIndex.registry: self = .registry(try decoder.decode())
         case PalletIndex.messageQueue: self = .messageQueue(try decoder.decode())
         default: throw decoder.unknownVariant(pallet, of: RuntimeCall.self)
         }
@@ -101,6 +109,7 @@ extension Runtime: CallDispatching {
             case .timestamp(let call): try timestamp.dispatch(call, origin: origin, in: &state)
             case .sudo(let call): try sudo.dispatch(call, origin: origin, in: &state, dispatcher: self)
             case .utility(let call): try utility.dispatch(call, origin: origin, in: &state, dispatcher: self)
+            case .registry(let call): try registry.dispatch(call, origin: origin, in: &state)
             case .messageQueue(let call): try messageQueue.dispatch(call, origin: origin, in: &state)
             }
         }

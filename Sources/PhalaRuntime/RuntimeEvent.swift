@@ -1,6 +1,7 @@
 public import PalletBalances
 public import PalletGrandpa
 public import PalletMessageQueue
+public import PalletRegistry
 public import PalletSudo
 public import PalletSystem
 public import PalletTransactionPayment
@@ -24,6 +25,8 @@ public enum RuntimeEvent: Sendable, Hashable {
     case sudo(Sudo<RuntimeCall>.Event)
     /// Index 7.
     case utility(Utility<RuntimeCall>.Event)
+    /// Index 8.
+    case registry(Registry.Event)
     /// Index 9.
     case messageQueue(MessageQueue.Event)
 }
@@ -50,6 +53,9 @@ extension RuntimeEvent: ScaleCodable {
         case .utility(let event):
             encoder.encode(variantIndex: PalletIndex.utility)
             encoder.encode(event)
+        case .registry(let event):
+            encoder.encode(variantIndex: PalletIndex.registry)
+            encoder.encode(event)
         case .messageQueue(let event):
             encoder.encode(variantIndex: PalletIndex.messageQueue)
             encoder.encode(event)
@@ -66,6 +72,7 @@ extension RuntimeEvent: ScaleCodable {
         case PalletIndex.grandpa: self = .grandpa(try decoder.decode())
         case PalletIndex.sudo: self = .sudo(try decoder.decode())
         case PalletIndex.utility: self = .utility(try decoder.decode())
+        case PalletIndex.registry: self = .registry(try decoder.decode())
         case PalletIndex.messageQueue: self = .messageQueue(try decoder.decode())
         default: throw decoder.unknownVariant(pallet, of: RuntimeEvent.self)
         }

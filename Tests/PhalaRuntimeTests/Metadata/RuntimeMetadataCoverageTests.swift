@@ -1,7 +1,9 @@
+import Attestation
 import Messaging
 import PalletBalances
 import PalletGrandpa
 import PalletMessageQueue
+import PalletRegistry
 import PalletSudo
 import PalletSystem
 import PalletTimestamp
@@ -37,6 +39,27 @@ import Testing
         .sudo(.removeKey),
         .utility(.batch(calls: [.system(.remark(remark: []))])), .utility(.batchAll(calls: [])),
         .utility(.forceBatch(calls: [.balances(.transferAll(dest: .id(bob), keepAlive: false))])),
+        .registry(.registerGatekeeper(gatekeeper: FixedBytes(repeating: 7))),
+        .registry(.registerWorkerV2(pruntimeInfo: workerInfo, attestation: nil)),
+        .registry(.registerWorkerV2(pruntimeInfo: workerInfo, attestation: softwareReport)),
+        .registry(
+            .registerWorkerV2(
+                pruntimeInfo: workerInfo,
+                attestation: .sgxIas(raReport: [1], signature: [2], rawSigningCert: [3])
+            )
+        ),
+        .registry(.registerWorkerV2(pruntimeInfo: workerInfo, attestation: .sgxDcap(quote: [4], collateral: nil))),
+        .registry(
+            .updateWorkerEndpoint(
+                endpointPayload: WorkerEndpointPayload(
+                    pubkey: FixedBytes(repeating: 1),
+                    versionedEndpoints: .v1(["http://a", ""]),
+                    signingTime: 9
+                ),
+                signature: [UInt8](repeating: 5, count: 64)
+            )
+        ),
+        .registry(.addPRuntime(pruntimeHash: [1, 2, 3])), .registry(.removePRuntime(pruntimeHash: [])),
         .messageQueue(
             .syncOffchainMessage(
                 signedMessage: SignedMessage(
@@ -47,6 +70,25 @@ import Testing
             )
         ),
     ]
+
+    static let workerInfo = WorkerRegistrationInfo(
+        version: 1,
+        machineID: [9],
+        pubkey: FixedBytes(repeating: 1),
+        ecdhPubkey: FixedBytes(repeating: 2),
+        genesisBlockHash: .zero,
+        features: [2, 4],
+        operator: alice
+    )
+    static let softwareReport = AttestationReport.softwareTEE(
+        SoftwareTEEReport(
+            measurement: [UInt8](repeating: 3, count: 32),
+            reportData: [UInt8](repeating: 4, count: 32),
+            timestamp: 5,
+            platformKey: [UInt8](repeating: 6, count: 32),
+            signature: [UInt8](repeating: 7, count: 64)
+        )
+    )
 
     static let events: [RuntimeEvent] = [
         .system(.extrinsicSucceeded(dispatchInfo: info)),
@@ -66,6 +108,11 @@ import Testing
         .sudo(.keyChanged(old: alice, new: bob)), .sudo(.keyRemoved), .sudo(.sudoAsDone(sudoResult: .failure(failure))),
         .utility(.batchInterrupted(index: 1, error: .badOrigin)), .utility(.batchCompleted),
         .utility(.batchCompletedWithErrors), .utility(.itemCompleted), .utility(.itemFailed(error: failure)),
+        .registry(.gatekeeperAdded(pubkey: FixedBytes(repeating: 1))),
+        .registry(
+            .workerAdded(pubkey: FixedBytes(repeating: 1), attestationProvider: .softwareTEE, confidenceLevel: 128)
+        ),
+        .registry(.workerUpdated(pubkey: FixedBytes(repeating: 1), attestationProvider: nil, confidenceLevel: 1)),
         .messageQueue(.messageReceived(sender: .gatekeeper, topic: .miningUpdate, sequence: 3)),
         .messageQueue(.messageReceived(sender: .pallet("PhalaRegistry"), topic: .systemEvent, sequence: 0)),
     ]
@@ -102,6 +149,7 @@ import Testing
         case .timestamp(let call): "Timestamp.\(call.name)"
         case .sudo(let call): "Sudo.\(call.name)"
         case .utility(let call): "Utility.\(call.name)"
+        case .registry(let call): "PhalaRegistry.\(call.name)"
         case .messageQueue(let call): "PhalaMq.\(call.name)"
         }
     }
@@ -114,6 +162,7 @@ import Testing
         case .grandpa(let event): "Grandpa.\(event.name)"
         case .sudo(let event): "Sudo.\(event.name)"
         case .utility(let event): "Utility.\(event.name)"
+        case .registry(let event): "PhalaRegistry.\(event.name)"
         case .messageQueue(let event): "PhalaMq.\(event.name)"
         }
     }

@@ -46,7 +46,7 @@ import Testing
         #expect(
             pallets == [
                 "System@0", "Balances@1", "Timestamp@2", "TransactionPayment@3", "Aura@4", "Grandpa@5", "Sudo@6",
-                "Utility@7", "PhalaMq@9",
+                "Utility@7", "PhalaRegistry@8", "PhalaMq@9",
             ]
         )
     }
@@ -107,10 +107,13 @@ import Testing
         #expect(defaults["Balances.TotalIssuance"] as? Int == 0)
         let account = defaults["System.Account"] as? [String: Any] ?? [:]
         #expect(account["nonce"] as? Int == 0)
+        #expect(defaults["PhalaRegistry.SoftwareTEEEnabled"] as? Bool == false)
+        #expect(defaults["PhalaRegistry.Gatekeeper"] as? [Any] != nil)
         #expect(defaults["PhalaMq.OffchainIngress"] as? Int == 0)
         #expect((defaults["PhalaMq.OutboundMessages"] as? [Any])?.isEmpty == true)
         #expect((defaults["PhalaMq.GenesisWorkers"] as? [Any])?.isEmpty == true)
-        #expect(defaults.count == 24, "\(defaults.keys.sorted())")
+        // 21 before the registry and the message queue, plus their four and three items with defaults.
+        #expect(defaults.count == 28, "\(defaults.keys.sorted())")
     }
 
     @Test func metadataRuntimeAPIReturnsTheMetadataAsOpaqueBytes() throws {

@@ -1,5 +1,6 @@
 import MerkleTrie
 import PalletBalances
+import PalletRegistry
 import PalletSystem
 import PalletTimestamp
 import PhalaCrypto
@@ -31,12 +32,14 @@ struct TestRuntime {
     /// - Parameters:
     ///   - balances: the endowed accounts and their free balances in PHA.
     ///   - sudo: the sudo key.
+    ///   - registry: the worker registry's genesis settings.
     ///   - configuration: the runtime's constants.
     ///   - messageWorkers: the workers allowed to sign messages (PhalaMq's genesis signers).
     ///   - masterKey: the account whose key signs gatekeeper messages.
     static func build(
         balances: [(DevAccount, UInt64)] = [(.alice, 100), (.bob, 100)],
         sudo: DevAccount? = .alice,
+        registry: ChainSpec.RegistrySettings? = nil,
         configuration: Runtime.Configuration = .init(),
         messageWorkers: [DevAccount] = [],
         masterKey: DevAccount? = nil
@@ -52,6 +55,7 @@ struct TestRuntime {
                 sudoKey: sudo?.id.ss58,
                 auraAuthorities: [DevAccount.alice.id.ss58],
                 grandpaAuthorities: [.init(account: DevAccount.aliceEd25519.id.ss58)],
+                registry: registry,
                 messageQueueWorkers: messageWorkers.isEmpty ? nil : messageWorkers.map(\.id.ss58),
                 gatekeeperMasterKey: masterKey?.id.ss58
             )
@@ -188,11 +192,12 @@ struct TestRuntime {
     /// The total issuance in the open block.
     mutating func totalIssuance() throws -> Balance { try Balances.Storage.totalIssuance.value(in: &block.state) }
 
-    /// System's and Balances' invariants.
+    /// System's, Balances' and Registry's invariants.
     func checkInvariants(_ state: inout Overlay) throws {
         try runtime.system.checkInvariants(in: &state)
         let accounts = try System.Storage.account.entries(in: &state).map { ($0.key, $0.value.data) }
         try runtime.balances.checkInvariants(accounts: accounts, in: &state)
+        try runtime.registry.checkInvariants(in: &state)
     }
 }
 

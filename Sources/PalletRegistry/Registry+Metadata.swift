@@ -1,0 +1,91 @@
+import Attestation
+import PhalaPrimitives
+public import RuntimeSupport
+
+extension Registry {
+    /// Registry as clients see it: its storage items, calls, events and errors under `pallet_registry`.
+    public var metadata: PalletMetadata {
+        PalletMetadata(
+            name: Self.name,
+            index: index,
+            storage: PalletStorageMetadata(
+                prefix: Self.name,
+                entries: [
+                    StorageEntryMetadata(Storage.workers, docs: ["Registered workers by public key."]),
+                    StorageEntryMetadata(Storage.pruntimeAllowList, docs: ["Accepted pRuntime measurements."]),
+                    StorageEntryMetadata(Storage.softwareTEEEnabled, docs: ["Whether software TEE reports count."]),
+                    StorageEntryMetadata(Storage.softwareTEEPlatformKeys, docs: ["Trusted software platform keys."]),
+                    StorageEntryMetadata(Storage.gatekeeper, docs: ["The gatekeepers' public keys."]),
+                    StorageEntryMetadata(Storage.gatekeeperMasterPubkey, docs: ["The master public key."]),
+                    StorageEntryMetadata(Storage.endpoints, docs: ["Workers' signed endpoints."]),
+                ]
+            ),
+            calls: .of(Call.self),
+            event: .of(Event.self),
+            error: .of(Error.self)
+        )
+    }
+}
+
+extension Registry.Call: TypeInfo {
+    /// `pallet_registry::pallet::Call<T>` at Phala's `PhalaRegistry` call indices.
+    public static var typeInfo: TypeDescription<TypeReference> {
+        let hash = TypeField<TypeReference>.named("pruntime_hash", [UInt8].self, "Vec<u8>")
+        return .palletEnum(
+            "pallet_registry",
+            "Call",
+            variants: [
+                TypeVariant(
+                    name: "register_gatekeeper",
+                    index: 3,
+                    fields: [.named("gatekeeper", FixedBytes<32>.self, "WorkerPublicKey")]
+                ),
+                TypeVariant(
+                    name: "register_worker_v2",
+                    index: 7,
+                    fields: [
+                        .named("pruntime_info", WorkerRegistrationInfo.self, "WorkerRegistrationInfoV2<T::AccountId>"),
+                        .named("attestation", AttestationReport?.self, "Box<Option<AttestationReport>>"),
+                    ]
+                ),
+                TypeVariant(
+                    name: "update_worker_endpoint",
+                    index: 8,
+                    fields: [
+                        .named("endpoint_payload", WorkerEndpointPayload.self, "WorkerEndpointPayload"),
+                        .named("signature", [UInt8].self, "Vec<u8>"),
+                    ]
+                ),
+                TypeVariant(name: "add_pruntime", index: 9, fields: [hash]),
+                TypeVariant(name: "remove_pruntime", index: 10, fields: [hash]),
+            ]
+        )
+    }
+}
+
+extension Registry.Event: TypeInfo {
+    /// `pallet_registry::pallet::Event<T>` with Phala's names.
+    public static var typeInfo: TypeDescription<TypeReference> {
+        let pubkey = TypeField<TypeReference>.named("pubkey", FixedBytes<32>.self, "WorkerPublicKey")
+        let worker: [TypeField<TypeReference>] = [
+            pubkey, .named("attestation_provider", AttestationProvider?.self, "Option<AttestationProvider>"),
+            .named("confidence_level", UInt8.self, "u8"),
+        ]
+        return .palletEnum(
+            "pallet_registry",
+            "Event",
+            variants: [
+                TypeVariant(name: "GatekeeperAdded", index: 0, fields: [pubkey]),
+                TypeVariant(name: "WorkerAdded", index: 1, fields: worker),
+                TypeVariant(name: "WorkerUpdated", index: 2, fields: worker),
+            ]
+        )
+    }
+}
+
+extension Registry.Error: TypeInfo {
+    /// `pallet_registry::pallet::Error<T>`, in index order.
+    public static var typeInfo: TypeDescription<TypeReference> {
+        .palletEnum("pallet_registry", "Error", variants: variants(named: \.name))
+    }
+}
