@@ -90,7 +90,7 @@ public struct Runtime: Sendable {
         sudo = Sudo(index: PalletIndex.sudo, events: system)
         utility = Utility(index: PalletIndex.utility, events: system)
         registry = Registry(index: PalletIndex.registry, events: system, clock: TimestampClock())
-        messageQueue = MessageQueue(index: PalletIndex.messageQueue, events: system, signers: GenesisMessageSigners())
+        messageQueue = MessageQueue(index: PalletIndex.messageQueue, events: system, signers: RegisteredMessageSigners())
     }
 
     /// Every pallet in index order, for the executive's hooks.
