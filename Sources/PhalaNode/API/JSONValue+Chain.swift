@@ -7,18 +7,7 @@ import StateStore
 extension JSONValue {
     /// Bytes as Substrate's `Bytes`: `"0x"` and two lowercase hex digits per byte.
     static func hex(_ bytes: some Sequence<UInt8>) -> JSONValue {
-        .string(hexString(bytes))
-    }
-
-    /// `"0x…"` text of `bytes`, lowercase.
-    static func hexString(_ bytes: some Sequence<UInt8>) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var text: [UInt8] = [UInt8(ascii: "0"), UInt8(ascii: "x")]
-        for byte in bytes {
-            text.append(digits[Int(byte >> 4)])
-            text.append(digits[Int(byte & 0x0f)])
-        }
-        return String(decoding: text, as: UTF8.self)
+        .string(Hex.encode(bytes))
     }
 
     /// A hash as `"0x"` and 64 hex digits.
