@@ -50,7 +50,7 @@ targets += [
 ]
 let pallets: KeyValuePairs<String, [Target.Dependency]> = [
     "System": [], "Timestamp": [], "Balances": [], "TransactionPayment": [], "Sudo": [], "Utility": [],
-    "Aura": [], "Grandpa": [], "Registry": ["Attestation"], "MessageQueue": ["Messaging"],
+    "Aura": [], "Grandpa": [], "Registry": ["Attestation", "Messaging"], "MessageQueue": ["Messaging"],
 ]
 targets += pallets.map { name, extra in
     .target(
@@ -71,8 +71,14 @@ targets += [
 targets += [
     .target(name: "LightClient", dependencies: ["PhalaPrimitives", "PhalaCrypto", "MerkleTrie", "SCALE"], swiftSettings: settings),
     .target(
+        name: "EnclaveAPI", dependencies: ["SCALE", "PhalaPrimitives", "PhalaCrypto", "Messaging"], swiftSettings: settings
+    ),
+    .target(
         name: "WorkerRuntime",
-        dependencies: ["PhalaCrypto", "PhalaPrimitives", "SCALE", .product(name: "Logging", package: "swift-log")],
+        dependencies: [
+            "EnclaveAPI", "LightClient", "Attestation", "Messaging", "MerkleTrie", "PhalaCrypto", "PhalaPrimitives", "SCALE",
+            "PalletRegistry", "PalletMessageQueue", .product(name: "Logging", package: "swift-log"),
+        ],
         swiftSettings: settings
     ),
 ]
