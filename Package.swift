@@ -217,7 +217,7 @@ targets += [
         name: "WorkerRuntimeTests",
         dependencies: [
             "WorkerRuntime", "PhalaCrypto", "PhalaPrimitives", "SCALE", "PhalaTesting", "EnclaveAPI", "LightClient",
-            "PhalaRuntime", "MerkleTrie", "Messaging", "PalletRegistry", "PalletMessageQueue", "Attestation",
+            "PhalaRuntime", "MerkleTrie", "Messaging", "PalletRegistry", "PalletMessageQueue", "PalletSudo", "RuntimeSupport", "Attestation",
             .product(name: "Logging", package: "swift-log"),
         ],
         swiftSettings: settings
