@@ -254,6 +254,10 @@ let package = Package(
         .library(name: "PhalaNode", targets: ["PhalaNode"]),
         .library(name: "PhalaClient", targets: ["PhalaClient"]),
         .library(name: "JSONRPC", targets: ["JSONRPC"]),
+        .library(name: "EnclaveAPI", targets: ["EnclaveAPI"]),
+        .library(name: "WorkerRuntime", targets: ["WorkerRuntime"]),
+        // Test support, a product only so the Benchmarks package can build dev chains with it.
+        .library(name: "PhalaTesting", targets: ["PhalaTesting"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
