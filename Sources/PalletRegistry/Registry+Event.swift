@@ -95,7 +95,10 @@ extension Registry.Event: ScaleCodable {
         case 3: self = .gatekeeperRemoved(pubkey: try decoder.decode())
         case 4: self = .masterKeyRotated(rotationID: try decoder.decode(), masterPubkey: try decoder.decode())
         case 5:
-            self = .masterKeyRotationFailed(rotationLock: try decoder.decode(), gatekeeperRotationID: try decoder.decode())
+            self = .masterKeyRotationFailed(
+                rotationLock: try decoder.decode(),
+                gatekeeperRotationID: try decoder.decode()
+            )
         case 6: self = .initialScoreSet(pubkey: try decoder.decode(), initScore: try decoder.decode())
         case 7: self = .gatekeeperLaunched
         case 8: self = .masterKeyRotationStarted(rotationID: try decoder.decode())

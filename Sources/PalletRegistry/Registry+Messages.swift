@@ -120,6 +120,8 @@ extension Registry {
     private func decode<Payload: ScaleDecodable>(_ type: Payload.Type, from payload: [UInt8]) throws(DispatchError)
         -> Payload
     {
-        do { return try Payload(scaleDecoding: payload) } catch { throw dispatchError(Error.cannotHandleUnknownMessage) }
+        do { return try Payload(scaleDecoding: payload) } catch {
+            throw dispatchError(Error.cannotHandleUnknownMessage)
+        }
     }
 }

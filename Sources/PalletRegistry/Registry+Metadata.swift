@@ -16,7 +16,10 @@ extension Registry {
                     StorageEntryMetadata(Storage.pruntimeAllowList, docs: ["Accepted pRuntime measurements."]),
                     StorageEntryMetadata(Storage.softwareTEEEnabled, docs: ["Whether software TEE reports count."]),
                     StorageEntryMetadata(Storage.softwareTEEPlatformKeys, docs: ["Trusted software platform keys."]),
-                    StorageEntryMetadata(Storage.benchmarkDuration, docs: ["The number of blocks to run the benchmark."]),
+                    StorageEntryMetadata(
+                        Storage.benchmarkDuration,
+                        docs: ["The number of blocks to run the benchmark."]
+                    ),
                     StorageEntryMetadata(Storage.gatekeeper, docs: ["The gatekeepers' public keys."]),
                     StorageEntryMetadata(Storage.gatekeeperMasterPubkey, docs: ["The master public key."]),
                     StorageEntryMetadata(
