@@ -201,6 +201,72 @@ import Testing
     }
 }
 
+/// The whole path: a worker-signed message in a `PhalaMq.sync_offchain_message` extrinsic reaches
+/// Registry through the runtime's router (phala-facts.md §5.4 step 6).
+@Suite struct RegistryMessageRoutingTests {
+    @Test func aWorkerSignedBenchReportInABlockSetsTheInitialScore() throws {
+        var world = try TestRuntime.build(registry: WorkerRegistrationTests.settings)
+        var info = WorkerRegistrationTests.info
+        info.pubkey = DevAccount.dave.id.raw
+        try WorkerRegistrationTests.register(&world, info, attestation: WorkerRegistrationTests.attest(info))
+        try world.produceBlock([])
+
+        // Block 2 is at 1,001,000 ms: 10.5 s after the start, 1000 iterations score floor(1000 / 10) × 6.
+        let report = SignedMessage.signing(
+            RegistryMessagesTests.message(
+                RegistryEvent.benchReport(startTime: 990_500, iterations: 1_000),
+                from: .worker(info.pubkey),
+                on: .registryEvent
+            ),
+            sequence: 0,
+            with: MessageQueueTests.key(.dave)
+        )
+        let results = try world.produceBlock([MessageQueueTests.extrinsic(report)])
+        #expect(results.map { try? $0.get().get() } == [Empty()])
+
+        var state = Overlay(base: world.headState)
+        #expect(try Registry.Storage.workers.value(info.pubkey, in: &state).initialScore == 600)
+        #expect(try Registry.Storage.workers.value(info.pubkey, in: &state).lastUpdated == 1_001)
+        #expect(
+            try world.headEvents().map(\.event).contains(
+                .registry(.initialScoreSet(pubkey: info.pubkey, initScore: 600))
+            )
+        )
+        // The on-chain-only report stays off the outbound list; the score goes out to the enclave.
+        #expect(
+            try MessageQueue.Storage.outboundMessages.value(in: &state)
+                == [
+                    GatekeeperTests.published(
+                        SystemEvent.workerEvent(pubkey: info.pubkey, event: .benchScore(600)),
+                        on: .systemEvent
+                    )
+                ]
+        )
+    }
+
+    @Test func aRefusedReportIsStillConsumedWithoutChangingTheWorker() throws {
+        var world = try TestRuntime.build(registry: WorkerRegistrationTests.settings)
+        var info = WorkerRegistrationTests.info
+        info.pubkey = DevAccount.dave.id.raw
+        try WorkerRegistrationTests.register(&world, info, attestation: WorkerRegistrationTests.attest(info))
+        try world.produceBlock([])
+        let future = SignedMessage.signing(
+            RegistryMessagesTests.message(
+                RegistryEvent.benchReport(startTime: 5_000_000, iterations: 1_000),
+                from: .worker(info.pubkey),
+                on: .registryEvent
+            ),
+            sequence: 0,
+            with: MessageQueueTests.key(.dave)
+        )
+        let results = try world.produceBlock([MessageQueueTests.extrinsic(future)])
+        #expect(results.map { try? $0.get().get() } == [Empty()])
+        var state = Overlay(base: world.headState)
+        #expect(try Registry.Storage.workers.value(info.pubkey, in: &state).initialScore == nil)
+        #expect(try MessageQueueTests.nextSequence(.worker(info.pubkey), in: world) == 1)
+    }
+}
+
 extension TestRuntime {
     /// Hands `message` to Registry's handler in the open block, then checks the invariants.
     mutating func handle(_ message: Message) throws(DispatchError) {
