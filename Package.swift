@@ -185,7 +185,7 @@ targets += [
         name: "PhalaNodeTests",
         dependencies: [
             "PhalaNode", "JSONRPC", "PhalaClient", "PhalaRuntime", "RuntimeSupport", "StateStore", "MerkleTrie", "PhalaPrimitives",
-            "PhalaCrypto", "SCALE", "PhalaTesting",
+            "PhalaCrypto", "SCALE", "PhalaTesting", "Messaging", "PalletMessageQueue",
             .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "Logging", package: "swift-log"),
