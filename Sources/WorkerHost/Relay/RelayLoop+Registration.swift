@@ -1,0 +1,53 @@
+import EnclaveAPI
+import Logging
+import PhalaClient
+import PhalaCrypto
+import PhalaPrimitives
+
+extension RelayLoop {
+    /// Submits `PhalaRegistry.register_worker_v2`, signed by the operator, once the enclave has
+    /// dispatched a block and until it sees itself registered; a submission that has not led to
+    /// registration within `resubmitAfterBlocks` dispatched blocks is repeated (phala-facts.md §1.2).
+    mutating func registerIfNeeded(_ client: Client, status: EnclaveStatus) async throws {
+        if status.registered {
+            if !reportedRegistration {
+                reportedRegistration = true
+                logger.notice("Worker registered on chain", metadata: ["worker.pubkey": "\(status.publicKey)"])
+            }
+            return
+        }
+        guard status.dispatchedNumber >= 1, let genesisHash else { return }
+        if let since = registrationSubmittedAt, status.dispatchedNumber < since &+ configuration.resubmitAfterBlocks {
+            return
+        }
+        let info = try await enclave.runtimeInfo()
+        let version = try await client.runtimeVersion()
+        let builder = ExtrinsicBuilder(
+            genesisHash: genesisHash,
+            specVersion: version.specVersion,
+            transactionVersion: version.transactionVersion
+        )
+        let account = try AccountId32(bytes: relay.signer.publicKey)
+        let nonce = try await client.accountNextIndex(of: account)
+        let extrinsic = builder.signed(call: RegistryCall.registerWorkerV2(info), by: relay.signer, nonce: nonce)
+        registrationSubmittedAt = status.dispatchedNumber
+        switch await Self.submit(extrinsic, to: client) {
+        case .success(let transaction):
+            relay.progress.update { $0.registrationsSubmitted += 1 }
+            logger.notice(
+                "Worker registration submitted",
+                metadata: [
+                    "worker.pubkey": "\(info.publicKey)", "extrinsic.hash": "\(transaction)",
+                    "operator": "\(account.ss58)", "block.number": "\(status.dispatchedNumber)",
+                ]
+            )
+        case .failure(let error) where error.kind == .server:
+            logger.error(
+                "The node refused the worker registration; retrying later",
+                metadata: ["error": "\(error)", "operator": "\(account.ss58)"]
+            )
+        case .failure(let error):
+            throw error
+        }
+    }
+}
