@@ -140,7 +140,13 @@ targets += [
 
 // MARK: - Test support
 targets += [
-    .target(name: "PhalaTesting", dependencies: ["SCALE", "PhalaCrypto", "PhalaPrimitives", "MerkleTrie"], swiftSettings: settings)
+    .target(
+        name: "PhalaTesting",
+        dependencies: ["SCALE", "PhalaCrypto", "PhalaPrimitives", "MerkleTrie", "PhalaRuntime", "LightClient", "PhalaClient",
+            "Messaging", "PalletMessageQueue",
+        ],
+        swiftSettings: settings
+    ),
 ]
 
 // MARK: - Tests
@@ -223,7 +229,8 @@ targets += [
     .testTarget(
         name: "WorkerRuntimeTests",
         dependencies: [
-            "WorkerRuntime", "PhalaCrypto", "PhalaPrimitives", "SCALE", "PhalaTesting",
+            "WorkerRuntime", "PhalaCrypto", "PhalaPrimitives", "SCALE", "PhalaTesting", "EnclaveAPI", "LightClient",
+            "PhalaRuntime", "MerkleTrie", "Messaging", "PalletRegistry", "PalletMessageQueue", "Attestation",
             .product(name: "Logging", package: "swift-log"),
         ],
         swiftSettings: settings

@@ -122,8 +122,8 @@ public enum GatekeeperRole: UInt8, Sendable, Hashable, ScaleCodable {
 public struct EnclaveStatus: Sendable, Hashable {
     /// Whether `initialize` has succeeded.
     public var initialized: Bool
-    /// The worker's identity key (known before `initialize`: it is unsealed or made at start).
-    public var publicKey: FixedBytes<32>
+    /// The worker's identity key, once `initialize` has unsealed or made it.
+    public var publicKey: FixedBytes<32>?
     /// The newest finalized block it verified.
     public var finalizedNumber: BlockNumber
     /// The last block whose changes it dispatched.
@@ -158,7 +158,7 @@ public struct EnclaveStatus: Sendable, Hashable {
     ///   - masterKeyCount: the number of master keys held.
     public init(
         initialized: Bool,
-        publicKey: FixedBytes<32>,
+        publicKey: FixedBytes<32>?,
         finalizedNumber: BlockNumber,
         dispatchedNumber: BlockNumber,
         checkpointNumber: BlockNumber,

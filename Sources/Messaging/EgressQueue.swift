@@ -1,4 +1,5 @@
 public import PhalaCrypto
+public import SCALE
 
 /// An enclave's outgoing messages, one signed sequence per origin, kept until the chain has accepted
 /// them (phala-mq's `MessageSendQueue`, phala-facts.md §5.3).
@@ -93,4 +94,83 @@ public struct EgressQueue: Sendable {
     /// - Parameter origin: the sender.
     /// - Returns: the next sequence.
     public func nextSequence(of origin: MessageOrigin) -> UInt64? { channels[origin]?.nextSequence }
+}
+
+extension EgressQueue {
+    /// One channel without its signing key: what a checkpoint keeps. SCALE:
+    /// `origin ‖ next_sequence u64 ‖ dummy bool ‖ Vec<SignedMessage>`.
+    public struct ChannelState: Sendable, Hashable, ScaleCodable {
+        /// The sender.
+        public var origin: MessageOrigin
+        /// The sequence its next message gets.
+        public var nextSequence: UInt64
+        /// Whether messages are counted but dropped.
+        public var dummy: Bool
+        /// Its unacknowledged messages, in sequence order.
+        public var messages: [SignedMessage]
+
+        /// Appends the fields in declaration order.
+        public func encode(to encoder: inout ScaleEncoder) {
+            encoder.encode(tuple: origin, nextSequence, dummy, messages)
+        }
+
+        /// Reads the fields in declaration order.
+        public init(from decoder: inout ScaleDecoder) throws(ScaleDecodingError) {
+            origin = try decoder.decode()
+            nextSequence = try decoder.decode()
+            dummy = try decoder.decode()
+            messages = try decoder.decode()
+        }
+
+        /// Creates a channel state.
+        /// - Parameters:
+        ///   - origin: the sender.
+        ///   - nextSequence: its next sequence.
+        ///   - dummy: whether messages are dropped.
+        ///   - messages: its pending messages.
+        public init(origin: MessageOrigin, nextSequence: UInt64, dummy: Bool, messages: [SignedMessage]) {
+            self.origin = origin
+            self.nextSequence = nextSequence
+            self.dummy = dummy
+            self.messages = messages
+        }
+    }
+
+    /// Every channel's state, in the order the channels were added.
+    public var channelStates: [ChannelState] {
+        origins.compactMap { origin in
+            channels[origin].map {
+                ChannelState(origin: origin, nextSequence: $0.nextSequence, dummy: $0.dummy, messages: $0.messages)
+            }
+        }
+    }
+
+    /// Rebuilds a queue from its channel states, taking each channel's key from `signer`.
+    /// - Parameters:
+    ///   - states: the states, in channel order (as `channelStates` returned them).
+    ///   - signer: the key for each origin; nil drops the channel (its key is gone).
+    /// - Throws: `MessagingError.notOffchain` or `.duplicateChannel` for states no queue could hold.
+    public init(restoring states: [ChannelState], signer: (MessageOrigin) -> Sr25519.KeyPair?) throws(MessagingError) {
+        self.init()
+        for state in states {
+            guard let key = signer(state.origin) else { continue }
+            try addChannel(state.origin, signer: key, nextSequence: state.nextSequence, dummy: state.dummy)
+            channels[state.origin]?.messages = state.messages
+        }
+    }
+
+    /// Signs `origin`'s later messages with another key (a gatekeeper after master key rotation).
+    /// - Parameters:
+    ///   - origin: the sender.
+    ///   - signer: the new key.
+    /// - Throws: `MessagingError.unknownChannel` when the origin has no channel.
+    public mutating func replaceSigner(of origin: MessageOrigin, with signer: Sr25519.KeyPair) throws(MessagingError) {
+        guard let channel = channels[origin] else { throw .unknownChannel(origin) }
+        channels[origin] = Channel(
+            signer: signer,
+            dummy: channel.dummy,
+            nextSequence: channel.nextSequence,
+            messages: channel.messages
+        )
+    }
 }

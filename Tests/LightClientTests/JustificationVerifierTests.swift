@@ -1,3 +1,4 @@
+import PhalaTesting
 import PhalaCrypto
 import PhalaPrimitives
 import SCALE
@@ -7,12 +8,12 @@ import Testing
 
 /// The §2.6 justification rules on real headers with four voters (threshold 3), and the §2.11 vector.
 @Suite struct JustificationVerifierTests {
-    let chain: TestChain
+    let chain: DevChain
     let voters: [KeyPair]
     let verifier: JustificationVerifier
 
     init() throws {
-        chain = try TestChain.shared.get()
+        chain = try DevChain.shared.get()
         voters = try ["Alice", "Bob", "Charlie", "Dave"].map { try KeyPair(uri: "//\($0)", scheme: .ed25519) }
         verifier = JustificationVerifier(
             authorities: try AuthoritySet(voters: voters.map { .init(publicKey: $0.publicKey, weight: 1) }, id: 0)
@@ -22,7 +23,7 @@ import Testing
     /// Verifies a justification of block 10 whose precommits are `votes` (voter index, block number).
     func verify(_ votes: [(Int, Int)], ancestries: [Int] = []) throws(VerificationError) {
         let target = chain.header(10)
-        let justification = TestChain.justification(
+        let justification = DevChain.justification(
             of: target,
             signers: votes.map { voters[$0.0] },
             votes: votes.map { chain.header($0.1) },

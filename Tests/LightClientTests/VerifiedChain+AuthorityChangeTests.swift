@@ -1,3 +1,4 @@
+import PhalaTesting
 import PhalaCrypto
 import PhalaPrimitives
 import SCALE
@@ -11,11 +12,11 @@ import Testing
 /// The runtime does not emit these logs, so the change headers are built directly on the real chain
 /// and sealed by //Alice; only header checks read them.
 @Suite struct VerifiedChainAuthorityChangeTests {
-    let chain: TestChain
+    let chain: DevChain
     let bob: KeyPair
 
     init() throws {
-        chain = try TestChain.shared.get()
+        chain = try DevChain.shared.get()
         bob = try KeyPair(uri: "//Bob", scheme: .ed25519)
     }
 
@@ -61,16 +62,16 @@ import Testing
             #expect(throws: VerificationError.notAVoter(voter: alice.publicKey)) {
                 try copy.syncHeaders(
                     [next],
-                    justification: TestChain.justification(of: next, signers: [alice], setID: setID)
+                    justification: DevChain.justification(of: next, signers: [alice], setID: setID)
                 )
             }
             #expect(copy == client)
         }
         var copy = client
         #expect(throws: VerificationError.wrongAuthoritySetID(voter: bob.publicKey, expected: 1, signedFor: 0)) {
-            try copy.syncHeaders([next], justification: TestChain.justification(of: next, signers: [bob], setID: 0))
+            try copy.syncHeaders([next], justification: DevChain.justification(of: next, signers: [bob], setID: 0))
         }
-        try client.syncHeaders([next], justification: TestChain.justification(of: next, signers: [bob], setID: 1))
+        try client.syncHeaders([next], justification: DevChain.justification(of: next, signers: [bob], setID: 1))
         #expect(client.finalizedTip.hash == next.hash)
         #expect(client.authoritySet.id == 1)
     }

@@ -1,3 +1,4 @@
+import PhalaTesting
 import PhalaCrypto
 import PhalaPrimitives
 import SCALE
@@ -8,9 +9,9 @@ import Testing
 /// Syncing real dev-chain headers: accepted batches advance the tip, every refusal names its reason
 /// and leaves the client as it was.
 @Suite struct VerifiedChainHeadersTests {
-    let chain: TestChain
+    let chain: DevChain
 
-    init() throws { chain = try TestChain.shared.get() }
+    init() throws { chain = try DevChain.shared.get() }
 
     /// Expects `syncHeaders` to throw exactly `expected` and to leave `client` unchanged.
     func expectRefusal(
@@ -90,7 +91,7 @@ import Testing
         expectRefusal(
             .badSeal(number: 1),
             [bare],
-            TestChain.justification(of: bare, signers: [chain.grandpa]),
+            DevChain.justification(of: bare, signers: [chain.grandpa]),
             on: client
         )
     }
@@ -119,7 +120,7 @@ import Testing
 
     @Test func aJustificationSignedForSetOneIsRefusedWhileSetZeroIsCurrent() throws {
         let client = try chain.verifiedChain()
-        let justification = TestChain.justification(of: chain.header(10), signers: [chain.grandpa], setID: 1)
+        let justification = DevChain.justification(of: chain.header(10), signers: [chain.grandpa], setID: 1)
         expectRefusal(
             .wrongAuthoritySetID(voter: chain.grandpa.publicKey, expected: 0, signedFor: 1),
             chain.headers(1...10),
@@ -136,7 +137,7 @@ import Testing
             expectRefusal(
                 .notAVoter(voter: bob.publicKey),
                 chain.headers(1...10),
-                TestChain.justification(of: target, signers: signers),
+                DevChain.justification(of: target, signers: signers),
                 on: client
             )
         }

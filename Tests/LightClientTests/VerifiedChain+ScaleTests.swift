@@ -1,3 +1,4 @@
+import PhalaTesting
 import PhalaPrimitives
 import SCALE
 import Testing
@@ -7,7 +8,7 @@ import Testing
 /// The client as an enclave seals it: the SCALE form round-trips and keeps verifying.
 @Suite struct VerifiedChainScaleTests {
     @Test func aSyncedClientRoundTripsAndTheCopyAcceptsTheNextBatch() throws {
-        let chain = try TestChain.shared.get()
+        let chain = try DevChain.shared.get()
         var client = try chain.verifiedChain()
         #expect(try VerifiedChain(scaleDecoding: client.scaleEncoded()) == client)
         try client.syncHeaders(chain.headers(1...5), justification: chain.justification(of: chain.header(5)))
@@ -18,7 +19,7 @@ import Testing
     }
 
     @Test func aSealedClientWhoseTipIsNotItsLastRecentBlockDoesNotDecode() throws {
-        let chain = try TestChain.shared.get()
+        let chain = try DevChain.shared.get()
         var client = try chain.verifiedChain()
         try client.syncHeaders(chain.headers(1...2), justification: chain.justification(of: chain.header(2)))
         client.recentBlocks.removeLast()

@@ -1,3 +1,4 @@
+import PhalaTesting
 import MerkleTrie
 import PhalaPrimitives
 import Testing
@@ -7,11 +8,11 @@ import Testing
 /// Storage changes checked against the state roots of verified blocks, with the runtime's own changes
 /// and read proofs from the real state trie.
 @Suite struct VerifiedChainStorageTests {
-    let chain: TestChain
+    let chain: DevChain
     let client: VerifiedChain
 
     init() throws {
-        chain = try TestChain.shared.get()
+        chain = try DevChain.shared.get()
         var client = try chain.verifiedChain()
         try client.syncHeaders(chain.headers(1...10), justification: chain.justification(of: chain.header(10)))
         self.client = client

@@ -1,0 +1,15 @@
+import EnclaveAPI
+
+/// What block processing needs besides the deterministic state: the worker's keys, its benchmark, and
+/// sealed storage for the master key (written the moment it changes, before any checkpoint, so a key
+/// published on chain is never lost in a crash).
+struct DispatchEnvironment {
+    /// This worker's identity.
+    let identity: WorkerIdentity
+    /// The CPU benchmark.
+    let benchmark: BenchmarkCounter
+    /// Seals the master key history.
+    let sealMasterKeys: (GatekeeperKeys) throws(EnclaveError) -> Void
+    /// The master key history sealed earlier, if any.
+    let sealedMasterKeys: () -> GatekeeperKeys?
+}

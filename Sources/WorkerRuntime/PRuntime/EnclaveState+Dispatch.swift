@@ -1,0 +1,102 @@
+import EnclaveAPI
+import LightClient
+import MerkleTrie
+import Messaging
+import PalletRegistry
+import PhalaPrimitives
+import SCALE
+
+extension EnclaveState {
+    /// Dispatches the next verified block (pRuntime's `dispatch_blocks`, phala-facts.md §7.4): checks
+    /// its changes and the watched keys against the block's state root, checks its off-chain messages,
+    /// hands its outbound messages to the handlers in chain order, then ends the block.
+    /// - Parameters:
+    ///   - block: the block's changes, proof and signed messages.
+    ///   - environment: keys, benchmark and sealed storage.
+    /// - Returns: how many messages the handlers took.
+    /// - Throws: `EnclaveError.blockRejected` or `.messageRejected`; the caller discards the copy.
+    mutating func dispatch(_ block: BlockChanges, environment: DispatchEnvironment) throws(EnclaveError) -> UInt32 {
+        guard let next = pending.first else {
+            throw .blockRejected(.notNext, detail: "no verified block waits for its changes; sync its header first")
+        }
+        guard next.hash == block.blockHash else {
+            throw .blockRejected(.notNext, detail: "expected the changes of #\(next.number) \(next.hash), got \(block.blockHash)")
+        }
+        let values = try provenValues(of: block, root: next.stateRoot)
+        let outbound: [Message]
+        do {
+            outbound = try values.outbound.map { try [Message](scaleDecoding: $0) } ?? []
+        } catch {
+            throw .blockRejected(.incompleteProof, detail: "the proven outbound messages do not decode: \(error)")
+        }
+        try checkOffchainMessages(block.offchainMessages, outbound: outbound)
+        pending.removeFirst()
+        dispatched = next
+        timestampValue = values.timestamp
+        outboundValue = values.outbound
+        var handled: UInt32 = 0
+        for message in outbound where try handle(message, environment: environment) {
+            handled += 1
+        }
+        try endBlock(environment: environment)
+        return handled
+    }
+
+    /// Verifies the claimed changes and reads the watched keys from the proof.
+    private func provenValues(of block: BlockChanges, root: H256) throws(EnclaveError)
+        -> (timestamp: [UInt8]?, outbound: [UInt8]?)
+    {
+        var claimed: [[UInt8]: [UInt8]?] = [:]
+        for change in block.changes {
+            guard claimed.updateValue(change.value, forKey: change.key) == nil else {
+                throw .blockRejected(.storageMismatch, detail: "key \(Hex.encode(change.key)) is claimed twice")
+            }
+        }
+        let watched = ChainStorageKeys.watchedKeys.filter { claimed[$0] == nil }
+        let proven: [(key: [UInt8], value: [UInt8]?)]
+        do {
+            proven = try Trie.readProof(root: root.bytes, proof: block.proof, keys: block.changes.map(\.key) + watched)
+        } catch {
+            throw .blockRejected(.incompleteProof, detail: "the proof does not prove the changed and watched keys: \(error)")
+        }
+        var values: [[UInt8]: [UInt8]?] = [:]
+        for (key, value) in proven {
+            if let claim = claimed[key], claim != value {
+                throw .blockRejected(
+                    .storageMismatch,
+                    detail: "key \(Hex.encode(key)) is claimed to change to a value the state root does not hold"
+                )
+            }
+            values[key] = value
+        }
+        return (
+            values[ChainStorageKeys.timestampNow] ?? nil,
+            values[ChainStorageKeys.outboundMessages] ?? nil
+        )
+    }
+
+    /// Work at the end of every block: the benchmark report when its window is over, and dropping
+    /// own messages the chain has accepted.
+    private mutating func endBlock(environment: DispatchEnvironment) throws(EnclaveError) {
+        let me = MessageOrigin.worker(environment.identity.publicKeyBytes)
+        if let window = benchmark, dispatched.number - window.startBlock >= window.duration {
+            let counted = environment.benchmark.iterations
+            let iterations = counted >= window.startIterations ? counted - window.startIterations : counted
+            try send(RegistryEvent.benchReport(startTime: window.startTime, iterations: iterations), to: .registryEvent, from: me)
+            benchmark = nil
+            environment.benchmark.pause()
+        }
+        for origin in [me, .gatekeeper] {
+            egress.acknowledge(origin, nextSequence: ingressSequences[origin] ?? 0)
+        }
+    }
+
+    /// Signs and queues one message.
+    mutating func send(_ payload: some ScaleEncodable, to topic: Topic, from origin: MessageOrigin) throws(EnclaveError) {
+        do {
+            try egress.push(payload.scaleEncoded(), to: topic, from: origin)
+        } catch {
+            throw .sealingFailed(reason: "cannot queue a message from \(origin): \(error)")
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import EnclaveAPI
+import LightClient
+import Messaging
+import PalletRegistry
+import PhalaPrimitives
+import SCALE
+
+/// Everything the enclave knows about the chain and its own part in it; what a checkpoint seals and
+/// a restart restores. A value: requests work on a copy that replaces the state only when the whole
+/// request succeeded, so a refused request leaves it unchanged.
+struct EnclaveState: Sendable {
+    /// The light client: the finalized tip and the authorities that finalize its successors.
+    var chain: VerifiedChain
+    /// Verified blocks whose changes have not been dispatched yet, oldest first.
+    var pending: [FinalizedBlock]
+    /// The last dispatched block (genesis at first).
+    var dispatched: FinalizedBlock
+    /// `Timestamp.Now` as of `dispatched` (raw SCALE), proven.
+    var timestampValue: [UInt8]?
+    /// `PhalaMq.OutboundMessages` as of `dispatched` (raw SCALE), proven.
+    var outboundValue: [UInt8]?
+    /// The next sequence expected from each off-chain sender, as the verified blocks advanced it.
+    var ingressSequences: [MessageOrigin: UInt64]
+    /// Workers the chain registered (their identity keys), learnt from verified system events.
+    var registeredWorkers: Set<FixedBytes<32>>
+    /// The gatekeepers on chain, in registration order.
+    var gatekeepers: [GatekeeperIdentity]
+    /// The master public key on chain.
+    var chainMasterKey: FixedBytes<32>?
+    /// Whether the chain registered this worker.
+    var registered: Bool
+    /// The score the chain set from this worker's benchmark.
+    var initialScore: UInt32?
+    /// The benchmark window in progress, if any.
+    var benchmark: BenchmarkWindow?
+    /// Messages for the chain, signed per sender.
+    var egress: EgressQueue
+    /// The master key history, when this worker is or was a gatekeeper.
+    var gatekeeperKeys: GatekeeperKeys?
+    /// The block of the last sealed checkpoint.
+    var checkpointNumber: BlockNumber
+
+    /// A fresh state at genesis.
+    init(chain: VerifiedChain, egress: EgressQueue) {
+        self.chain = chain
+        pending = []
+        dispatched = chain.finalizedTip
+        timestampValue = nil
+        outboundValue = nil
+        ingressSequences = [:]
+        registeredWorkers = []
+        gatekeepers = []
+        chainMasterKey = nil
+        registered = false
+        initialScore = nil
+        benchmark = nil
+        self.egress = egress
+        gatekeeperKeys = nil
+        checkpointNumber = 0
+    }
+
+    /// The block's time in unix milliseconds (0 before the first dispatched block).
+    var now: UInt64 {
+        guard let timestampValue, let value = try? UInt64(scaleDecoding: timestampValue) else { return 0 }
+        return value
+    }
+}
+
+/// A benchmark run the chain asked for with `BenchStart`.
+struct BenchmarkWindow: Sendable, Hashable {
+    /// The block that started it.
+    var startBlock: BlockNumber
+    /// That block's time in unix milliseconds: the report's `start_time`.
+    var startTime: UInt64
+    /// How many blocks it lasts.
+    var duration: UInt32
+    /// The counter's value at the start.
+    var startIterations: UInt64
+}

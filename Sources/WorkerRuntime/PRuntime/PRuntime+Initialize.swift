@@ -1,0 +1,146 @@
+import EnclaveAPI
+import LightClient
+import MerkleTrie
+import Messaging
+import PhalaPrimitives
+import SCALE
+
+extension PRuntime {
+    /// File names in the data directory.
+    enum SealedFile {
+        /// Identity and pinned genesis.
+        static let runtimeData = "runtime-data.seal"
+        /// The last checkpoint.
+        static let checkpoint = "checkpoint.seal"
+        /// The master key history.
+        static let masterKey = "master_key.seal"
+    }
+
+    /// Starts or resumes the runtime on the chain of `request.genesis` (pRuntime's `init_runtime`,
+    /// phala-facts.md §7.1): the genesis authorities must be proven against the genesis state root; the
+    /// identity is unsealed (or made and sealed); the last checkpoint, if any, is restored.
+    /// Initializing again on the same chain only updates the operator.
+    func initialize(_ request: InitRequest) throws(EnclaveError) -> InitResponse {
+        let genesisHash = request.genesis.hash
+        if var current = session {
+            guard current.genesisHash == genesisHash else {
+                throw .genesisMismatch(pinned: current.genesisHash, offered: genesisHash)
+            }
+            current.operator = request.operator
+            session = current
+            return response(for: current)
+        }
+        let chain = try Self.verifiedChain(from: request)
+        let identity = try loadIdentity(genesisHash: genesisHash)
+        let restored = restoreCheckpoint(identity: identity, genesisHash: genesisHash)
+        let state: EnclaveState
+        if let restored {
+            state = restored
+        } else {
+            var egress = EgressQueue()
+            do {
+                try egress.addChannel(.worker(identity.publicKeyBytes), signer: identity.key.exposedValue)
+            } catch {
+                throw .sealingFailed(reason: "cannot open the worker channel: \(error)")
+            }
+            state = EnclaveState(chain: chain, egress: egress)
+        }
+        let started = Session(
+            identity: identity,
+            genesisHash: genesisHash,
+            operator: request.operator,
+            state: state,
+            resumedFromCheckpoint: restored != nil
+        )
+        session = started
+        return response(for: started)
+    }
+
+    /// The reply to `initialize`.
+    private func response(for session: Session) -> InitResponse {
+        InitResponse(
+            publicKey: session.identity.publicKeyBytes,
+            ecdhPublicKey: session.identity.publicKeyBytes,
+            finalizedNumber: session.state.chain.finalizedTip.number,
+            dispatchedNumber: session.state.dispatched.number,
+            resumedFromCheckpoint: session.resumedFromCheckpoint
+        )
+    }
+
+    /// The light client at genesis, its authorities read from the proven genesis state.
+    private static func verifiedChain(from request: InitRequest) throws(EnclaveError) -> VerifiedChain {
+        guard request.genesis.number == 0 else {
+            throw .invalidGenesis(reason: "the header is #\(request.genesis.number), not the genesis block")
+        }
+        let keys = ChainStorageKeys.genesisKeys
+        do {
+            let proven = try Trie.readProof(root: request.genesis.stateRoot.bytes, proof: request.genesisProof, keys: keys)
+            let values = Dictionary(proven.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+            guard let votersBytes = values[ChainStorageKeys.grandpaAuthorities] ?? nil,
+                let auraBytes = values[ChainStorageKeys.auraAuthorities] ?? nil
+            else { throw EnclaveError.invalidGenesis(reason: "the genesis state holds no GRANDPA or Aura authorities") }
+            let voters = try [GenesisVoter](scaleDecoding: votersBytes)
+            let setID = try (values[ChainStorageKeys.grandpaSetID] ?? nil).map { try UInt64(scaleDecoding: $0) } ?? 0
+            let aura = try [FixedBytes<32>](scaleDecoding: auraBytes)
+            let authoritySet = try AuthoritySet(
+                voters: voters.map { AuthoritySet.Voter(publicKey: $0.key.bytes, weight: $0.weight) },
+                id: setID
+            )
+            return try VerifiedChain(genesis: request.genesis, authoritySet: authoritySet, auraAuthorities: aura.map(\.bytes))
+        } catch let error as EnclaveError {
+            throw error
+        } catch {
+            throw .invalidGenesis(reason: "the genesis authorities are not proven: \(error)")
+        }
+    }
+
+    /// Unseals the identity pinned to this genesis, or makes and seals a new one.
+    private func loadIdentity(genesisHash: H256) throws(EnclaveError) -> WorkerIdentity {
+        if let sealed = try storage.read(SealedFile.runtimeData) {
+            do {
+                return try PersistentRuntimeData(
+                    unsealing: sealed,
+                    with: storage.provider,
+                    genesisBlockHash: genesisHash,
+                    paraID: 0
+                ).identity
+            } catch .otherChain {
+                throw .sealingFailed(
+                    reason: "\(storage.directory) holds a worker of another chain (genesis ≠ \(genesisHash)); use another --base-path"
+                )
+            } catch {
+                throw .sealingFailed(reason: "\(SealedFile.runtimeData): \(error)")
+            }
+        }
+        var random = SystemRandomSource()
+        let identity = WorkerIdentity(random: &random)
+        let data = PersistentRuntimeData(genesisBlockHash: genesisHash, paraID: 0, identity: identity, trustedKey: true, devMode: false)
+        try storage.write(data.sealed(with: storage.provider), to: SealedFile.runtimeData)
+        return identity
+    }
+
+    /// The state sealed in the last checkpoint, if one exists and opens; a checkpoint that does not
+    /// open (another key, tampered, an older format) is ignored and the runtime starts at genesis.
+    private func restoreCheckpoint(identity: WorkerIdentity, genesisHash: H256) -> EnclaveState? {
+        guard let sealed = try? storage.read(SealedFile.checkpoint),
+            let checkpoint = try? SealedCheckpoint(unsealing: sealed, with: storage.provider, expectedIdentity: identity.publicKey),
+            let state = try? EnclaveState.restoring(checkpoint.payload, identity: identity),
+            state.chain.genesisHash == genesisHash
+        else { return nil }
+        return state
+    }
+}
+
+/// One GRANDPA voter as `Grandpa.Authorities` stores it: `(ed25519 key, u64 weight)`.
+private struct GenesisVoter: ScaleDecodable {
+    /// The voter's key.
+    let key: FixedBytes<32>
+    /// Its weight.
+    let weight: UInt64
+
+    /// Reads `key ‖ weight`.
+    init(from decoder: inout ScaleDecoder) throws(ScaleDecodingError) {
+        key = try decoder.decode()
+        weight = try decoder.decode()
+    }
+}

@@ -1,0 +1,113 @@
+public import EnclaveAPI
+public import Attestation
+import Foundation
+import Messaging
+import SCALE
+
+/// The worker's trusted runtime (pRuntime): the `Enclave` a worker host drives.
+///
+/// It holds the worker's identity, follows the chain through its light client, reads the chain's
+/// messages from proven storage, answers them (registration, benchmark, gatekeeper duties), signs its
+/// own messages for the host to relay, and seals a checkpoint of its whole state every
+/// `checkpointInterval` blocks so that a restart resumes in seconds instead of replaying from genesis.
+///
+/// Sealed files in `dataDirectory`: `sealing.key` (the software TEE's sealing key, mode 0600),
+/// `runtime-data.seal` (identity, pinned genesis), `master_key.seal` (gatekeepers), `checkpoint.seal`.
+/// The software TEE protects nothing against the machine's owner; it exists for development.
+public actor PRuntime: Enclave {
+    /// Where the runtime keeps its sealed files and how often it checkpoints.
+    public struct Configuration: Sendable {
+        /// The directory for sealed files; created if missing.
+        public var dataDirectory: String
+        /// Seal a checkpoint whenever the dispatched block number crosses a multiple of this (0: never).
+        public var checkpointInterval: UInt32
+        /// The worker build the attestation measures.
+        public var buildIdentity: [UInt8]
+
+        /// Creates a configuration.
+        /// - Parameters:
+        ///   - dataDirectory: the sealed-file directory.
+        ///   - checkpointInterval: blocks between checkpoints; 100 by default.
+        ///   - buildIdentity: the measured build; the development build by default.
+        public init(
+            dataDirectory: String,
+            checkpointInterval: UInt32 = 100,
+            buildIdentity: [UInt8] = SoftwareTEE.developmentBuildIdentity
+        ) {
+            self.dataDirectory = dataDirectory
+            self.checkpointInterval = checkpointInterval
+            self.buildIdentity = buildIdentity
+        }
+    }
+
+    /// The configuration.
+    let configuration: Configuration
+    /// Sealed files.
+    let storage: SealedStorage
+    /// The software TEE that attests this runtime.
+    let tee: SoftwareTEE
+    /// The CPU benchmark.
+    let benchmark = BenchmarkCounter()
+    /// The chain this runtime follows, once initialized.
+    var session: Session?
+
+    /// Opens (or creates) the data directory and its sealing key.
+    /// - Parameter configuration: where and how often to seal.
+    /// - Throws: `EnclaveError.sealingFailed` when the directory or the key file cannot be used.
+    public init(configuration: Configuration) throws(EnclaveError) {
+        self.configuration = configuration
+        storage = try SealedStorage(directory: configuration.dataDirectory)
+        do {
+            tee = try SoftwareTEE.development()
+        } catch {
+            throw .sealingFailed(reason: "the software TEE's platform key cannot be derived: \(error)")
+        }
+    }
+
+    /// Decodes one request, handles it, and encodes the reply.
+    /// - Parameter request: a SCALE-encoded `EnclaveRequest`.
+    /// - Returns: the SCALE-encoded `EnclaveReply`.
+    public func call(_ request: [UInt8]) async -> [UInt8] {
+        let decoded: EnclaveRequest
+        do {
+            decoded = try EnclaveRequest(scaleDecoding: request)
+        } catch {
+            return EnclaveReply.encode(.failure(.malformedRequest(reason: "\(error)")))
+        }
+        do {
+            return EnclaveReply.encode(.success(try handle(decoded)))
+        } catch {
+            return EnclaveReply.encode(.failure(error))
+        }
+    }
+
+    /// Routes a request.
+    private func handle(_ request: EnclaveRequest) throws(EnclaveError) -> EnclaveResponse {
+        switch request {
+        case .initialize(let initRequest): .initialized(try initialize(initRequest))
+        case .syncHeaders(let batch): .synced(finalizedNumber: try syncHeaders(batch))
+        case .dispatchBlocks(let blocks): .dispatched(try dispatchBlocks(blocks))
+        case .takeEgress: .egress(try requireSession().state.egress.allPending)
+        case .acknowledgeEgress(let acknowledgements):
+            try acknowledge(acknowledgements)
+        case .runtimeInfo: .runtimeInfo(try runtimeInfo())
+        case .status: .status(status)
+        }
+    }
+
+    /// The session, or `.notInitialized`.
+    func requireSession() throws(EnclaveError) -> Session {
+        guard let session else { throw .notInitialized }
+        return session
+    }
+
+    /// Drops the messages the chain has accepted.
+    private func acknowledge(_ acknowledgements: [EgressAcknowledgement]) throws(EnclaveError) -> EnclaveResponse {
+        var current = try requireSession()
+        for acknowledgement in acknowledgements {
+            current.state.egress.acknowledge(acknowledgement.origin, nextSequence: acknowledgement.nextSequence)
+        }
+        session = current
+        return .acknowledged
+    }
+}
