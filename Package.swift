@@ -126,7 +126,7 @@ targets += [
         name: "PhalaCLI",
         dependencies: [
             "SCALE", "PhalaCrypto", "PhalaPrimitives", "PhalaRuntime", "RuntimeSupport", "StateStore", "PhalaNode", "PhalaClient", "JSONRPC",
-            "WorkerHost",
+            "WorkerHost", "WorkerRuntime",
             "PalletSystem", "PalletTransactionPayment",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

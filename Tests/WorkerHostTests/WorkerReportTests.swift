@@ -24,6 +24,7 @@ import Testing
 
     static func progress(node: BlockNumber?) -> RelayProgress.Snapshot {
         var snapshot = RelayProgress.Snapshot()
+        snapshot.nodeConnected = true
         snapshot.nodeFinalizedNumber = node
         snapshot.startBlock = 4
         snapshot.resumedFromCheckpoint = true
@@ -48,6 +49,7 @@ import Testing
         #expect(info["startBlock"] == 4)
         #expect(info["blocksVerifiedSinceStart"] == 6)
         #expect(info["nodeFinalizedNumber"] == 11)
+        #expect(info["nodeConnected"] == .bool(true))
     }
 
     @Test func healthIsSyncedWithinTwoBlocksOfTheNodeAndReportsTheLagOtherwise() {
@@ -59,6 +61,11 @@ import Testing
         #expect(behind.body["lag"] == 3)
         let unknown = WorkerReport.health(status: Self.status(), progress: Self.progress(node: nil), syncedLag: 2)
         #expect(!unknown.synced)
+        var disconnected = Self.progress(node: 10)
+        disconnected.nodeConnected = false
+        let unreachable = WorkerReport.health(status: Self.status(finalized: 10), progress: disconnected, syncedLag: 2)
+        #expect(!unreachable.synced)
+        #expect(unreachable.body["status"] == "node unreachable")
     }
 
     @Test func metricsListEveryWorkerGaugeAndCounter() {
@@ -69,6 +76,7 @@ import Testing
         #expect(samples.contains("phala_worker_blocks_verified_total 6"))
         #expect(samples.contains("phala_worker_egress_submitted_total 3"))
         #expect(samples.contains("phala_worker_registered 0"))
+        #expect(samples.contains("phala_worker_node_connected 1"))
         #expect(samples.contains("phala_worker_sync_blocks_per_second 1.500"))
         #expect(text.contains("# TYPE phala_worker_blocks_verified_total counter\n"))
     }

@@ -10,8 +10,9 @@ public import ServiceLifecycle
 /// - `/info`: JSON with the enclave's status (public key, registration, gatekeeper role, finalized,
 ///   dispatched and checkpoint blocks, initial score, master key) and the relay's progress
 ///   (`resumedFromCheckpoint`, `startBlock`, `blocksVerifiedSinceStart`, the node's finalized block).
-/// - `/health`: 200 `{"status":"synced"}` when the enclave's finalized block is within
-///   `Configuration.syncedLag` blocks of the node's, else 503 with the lag.
+/// - `/health`: 200 `{"status":"synced"}` when the relay is connected and the enclave's finalized
+///   block is within `Configuration.syncedLag` blocks of the node's, else 503 with the lag (or
+///   `"node unreachable"`, `"starting"`).
 /// - `/metrics`: Prometheus text (`phala_worker_*`).
 ///
 /// Every answer asks the enclave for its status; when the enclave refuses, the answer is 503 with

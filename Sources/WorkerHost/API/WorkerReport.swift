@@ -13,7 +13,7 @@ public enum WorkerReport {
     /// - Returns: the object; absent values are `null`.
     public static func info(status: EnclaveStatus, progress: RelayProgress.Snapshot) -> JSONValue {
         [
-            "publicKey": .string(status.publicKey.description),
+            "publicKey": status.publicKey.map { .string($0.description) } ?? .null,
             "initialized": .bool(status.initialized),
             "registered": .bool(status.registered),
             "gatekeeperRole": .string(roleName(status.gatekeeperRole)),
@@ -22,6 +22,7 @@ public enum WorkerReport {
             "checkpointNumber": number(status.checkpointNumber),
             "initialScore": status.initialScore.map(number) ?? .null,
             "masterPublicKey": status.masterPublicKey.map { .string($0.description) } ?? .null,
+            "nodeConnected": .bool(progress.nodeConnected),
             "nodeFinalizedNumber": progress.nodeFinalizedNumber.map(number) ?? .null,
             "resumedFromCheckpoint": progress.resumedFromCheckpoint.map(JSONValue.bool) ?? .null,
             "startBlock": progress.startBlock.map(number) ?? .null,
@@ -29,8 +30,8 @@ public enum WorkerReport {
         ]
     }
 
-    /// The `/health` verdict and body: synced when the enclave's finalized block is at most `syncedLag`
-    /// behind the node's finalized head.
+    /// The `/health` verdict and body: synced when the relay is connected to the node and the enclave's
+    /// finalized block is at most `syncedLag` behind the node's finalized head.
     /// - Parameters:
     ///   - status: the enclave's status.
     ///   - progress: the relay's counters (for the node's finalized head).
@@ -39,6 +40,9 @@ public enum WorkerReport {
     public static func health(status: EnclaveStatus, progress: RelayProgress.Snapshot, syncedLag: UInt32)
         -> (synced: Bool, body: JSONValue)
     {
+        guard progress.nodeConnected else {
+            return (false, ["status": "node unreachable", "finalizedNumber": number(status.finalizedNumber)])
+        }
         guard status.initialized, let node = progress.nodeFinalizedNumber else {
             return (false, ["status": "starting", "finalizedNumber": number(status.finalizedNumber)])
         }
@@ -71,6 +75,9 @@ public enum WorkerReport {
         text.append(
             "phala_worker_node_finalized_block", .gauge, help: "The node's finalized block, as last seen.",
             value: progress.nodeFinalizedNumber ?? 0)
+        text.append(
+            "phala_worker_node_connected", .gauge, help: "1 while the relay is connected to the node.",
+            value: progress.nodeConnected ? 1 : 0)
         text.append(
             "phala_worker_blocks_verified_total", .counter, help: "Headers the enclave verified since start.",
             value: progress.blocksVerifiedSinceStart)

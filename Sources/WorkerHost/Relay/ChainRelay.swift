@@ -61,6 +61,7 @@ public struct ChainRelay: Service {
                         logger: relay.logger
                     ) { client in
                         delay = relay.configuration.retryDelay
+                        relay.progress.update { $0.nodeConnected = true }
                         try await loop.follow(client)
                     }
                 } catch let error as ClientError where error.kind == .cancelled {
@@ -68,6 +69,7 @@ public struct ChainRelay: Service {
                 } catch is CancellationError {
                     return
                 } catch {
+                    relay.progress.update { $0.nodeConnected = false }
                     relay.logger.warning(
                         "Node connection failed; reconnecting",
                         metadata: ["error": "\(error)", "node.url": "\(relay.configuration.nodeURL)"]

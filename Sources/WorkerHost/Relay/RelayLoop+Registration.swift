@@ -12,7 +12,8 @@ extension RelayLoop {
         if status.registered {
             if !reportedRegistration {
                 reportedRegistration = true
-                logger.notice("Worker registered on chain", metadata: ["worker.pubkey": "\(status.publicKey)"])
+                let publicKey = status.publicKey.map { $0.description } ?? "unknown"
+                logger.notice("Worker registered on chain", metadata: ["worker.pubkey": "\(publicKey)"])
             }
             return
         }

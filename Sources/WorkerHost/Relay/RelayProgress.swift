@@ -8,6 +8,8 @@ import Synchronization
 public final class RelayProgress: Sendable {
     /// One consistent reading of the counters.
     public struct Snapshot: Sendable, Hashable {
+        /// Whether the relay is connected to the node now.
+        public var nodeConnected = false
         /// The node's finalized block number, as last seen (nil before the first read).
         public var nodeFinalizedNumber: BlockNumber?
         /// The enclave's finalized block number when the relay initialized it (nil before).
