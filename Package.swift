@@ -220,7 +220,7 @@ targets += [
         name: "PhalaCLITests",
         dependencies: [
             "PhalaCLI", "PhalaCrypto", "PhalaClient", "PhalaNode", "PhalaRuntime", "PhalaPrimitives", "JSONRPC", "PhalaTesting",
-            "PalletBalances", "PalletSystem", "PalletTransactionPayment", "RuntimeSupport", "SCALE",
+            "PalletBalances", "PalletSystem", "PalletTransactionPayment", "RuntimeSupport", "SCALE", "WorkerHost", "WorkerRuntime",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ],

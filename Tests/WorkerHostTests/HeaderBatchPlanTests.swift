@@ -10,7 +10,9 @@ import Testing
     static let authorityChange = DigestItem.consensus(engine: DigestItem.grandpaEngine, data: [0x01, 0x00, 0, 0, 0, 0])
 
     /// Blocks 1…count; `justified` numbers carry a FRNK justification, `changes` numbers a GRANDPA log.
-    static func blocks(_ count: BlockNumber, justified: Set<BlockNumber>, changes: Set<BlockNumber> = []) -> [SignedBlock] {
+    static func blocks(_ count: BlockNumber, justified: Set<BlockNumber>, changes: Set<BlockNumber> = [])
+        -> [SignedBlock]
+    {
         (1...count).map { number in
             let header = Header(
                 parentHash: .zero,
@@ -19,7 +21,9 @@ import Testing
                 extrinsicsRoot: .zero,
                 digest: changes.contains(number) ? [authorityChange] : []
             )
-            let proofs = justified.contains(number) ? [BlockJustification(engine: DigestItem.grandpaEngine, encoded: [0x00])] : []
+            let proofs =
+                justified.contains(number)
+                ? [BlockJustification(engine: DigestItem.grandpaEngine, encoded: [0x00])] : []
             return SignedBlock(block: Block(header: header, extrinsics: []), justifications: proofs)
         }
     }
@@ -56,7 +60,10 @@ import Testing
     @Test func grandpaJustificationDecodesTheFrnkProofOnly() throws {
         let justification = GrandpaJustification(round: 3, targetHash: .zero, targetNumber: 9, precommits: [])
         let block = SignedBlock(
-            block: Block(header: Header(parentHash: .zero, number: 9, stateRoot: .zero, extrinsicsRoot: .zero), extrinsics: []),
+            block: Block(
+                header: Header(parentHash: .zero, number: 9, stateRoot: .zero, extrinsicsRoot: .zero),
+                extrinsics: []
+            ),
             justifications: [
                 BlockJustification(engine: DigestItem.auraEngine, encoded: [0xFF]),
                 BlockJustification(engine: DigestItem.grandpaEngine, encoded: justification.scaleEncoded()),

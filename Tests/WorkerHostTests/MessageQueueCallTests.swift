@@ -9,7 +9,11 @@ import Testing
 @Suite struct MessageQueueCallTests {
     /// A worker message with a 2-byte topic, sequence 5 and a 64-byte signature of 0xAA bytes.
     static let message = SignedMessage(
-        message: Message(sender: .worker(FixedBytes(repeating: 0x11)), destination: Topic("ab"), payload: [0x01, 0x02]),
+        message: Message(
+            sender: .worker(FixedBytes(repeating: 0x11)),
+            destination: Topic("ab"),
+            payload: [0x01, 0x02]
+        ),
         sequence: 5,
         signature: [UInt8](repeating: 0xAA, count: 64)
     )

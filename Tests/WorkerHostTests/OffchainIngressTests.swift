@@ -30,6 +30,8 @@ import Testing
 
     @Test func valueThatIsNotEightBytesIsRefused() {
         #expect(throws: ScaleDecodingError.self) { try OffchainIngress.nextSequence(from: [0x07, 0, 0]) }
-        #expect(throws: ScaleDecodingError.self) { try OffchainIngress.nextSequence(from: [UInt8](repeating: 0, count: 9)) }
+        #expect(throws: ScaleDecodingError.self) {
+            try OffchainIngress.nextSequence(from: [UInt8](repeating: 0, count: 9))
+        }
     }
 }

@@ -65,7 +65,9 @@ import Testing
     }
 
     @Test func malformedJustificationsAreRefused() {
-        #expect(throws: ClientError.self) { try SignedBlock(json: Self.reply(justifications: [[Self.numbers([1, 2, 3])]])) }
+        #expect(throws: ClientError.self) {
+            try SignedBlock(json: Self.reply(justifications: [[Self.numbers([1, 2, 3])]]))
+        }
         #expect(throws: ClientError.self) {
             try SignedBlock(json: Self.reply(justifications: [[Self.numbers([1, 2, 3]), Self.numbers([0])]]))
         }

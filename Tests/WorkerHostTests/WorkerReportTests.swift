@@ -53,10 +53,18 @@ import Testing
     }
 
     @Test func healthIsSyncedWithinTwoBlocksOfTheNodeAndReportsTheLagOtherwise() {
-        let synced = WorkerReport.health(status: Self.status(finalized: 10), progress: Self.progress(node: 12), syncedLag: 2)
+        let synced = WorkerReport.health(
+            status: Self.status(finalized: 10),
+            progress: Self.progress(node: 12),
+            syncedLag: 2
+        )
         #expect(synced.synced)
         #expect(synced.body["status"] == "synced")
-        let behind = WorkerReport.health(status: Self.status(finalized: 10), progress: Self.progress(node: 13), syncedLag: 2)
+        let behind = WorkerReport.health(
+            status: Self.status(finalized: 10),
+            progress: Self.progress(node: 13),
+            syncedLag: 2
+        )
         #expect(!behind.synced)
         #expect(behind.body["lag"] == 3)
         let unknown = WorkerReport.health(status: Self.status(), progress: Self.progress(node: nil), syncedLag: 2)

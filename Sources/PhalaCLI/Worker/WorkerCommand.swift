@@ -43,7 +43,10 @@ struct WorkerCommand: AsyncParsableCommand {
     )
     var basePath: String
 
-    @Option(help: "The TEE to run the enclave on: software (development only; it protects nothing).", transform: TEEKind.parse)
+    @Option(
+        help: "The TEE to run the enclave on: software (development only; it protects nothing).",
+        transform: TEEKind.parse
+    )
     var tee: TEEKind
 
     @Option(help: "The address the worker's HTTP API binds.")
@@ -56,7 +59,8 @@ struct WorkerCommand: AsyncParsableCommand {
     var checkpointInterval: UInt32 = 100
 
     @Option(
-        help: "Least severe level logged to stderr: trace, debug, info, notice, warning, error, critical (default: info).",
+        help:
+            "Least severe level logged to stderr: trace, debug, info, notice, warning, error, critical (default: info).",
         transform: NodeOptions.logLevel
     )
     var logLevel: Logger.Level = .info

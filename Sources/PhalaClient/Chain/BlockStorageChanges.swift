@@ -62,9 +62,10 @@ public struct BlockStorageChanges: Sendable, Hashable {
             changes.append(Change(key: try parts[0].hexBytes(in: method), value: value))
         }
         proof = try Self.hexList(try json.member("proof", in: method), name: "proof")
-        offchainMessages = try json["offchainMessages"].map { value throws(ClientError) in
-            try Self.hexList(value, name: "offchainMessages")
-        } ?? []
+        offchainMessages =
+            try json["offchainMessages"].map { value throws(ClientError) in
+                try Self.hexList(value, name: "offchainMessages")
+            } ?? []
     }
 
     private static func hexList(_ value: JSONValue, name: String) throws(ClientError) -> [[UInt8]] {

@@ -39,7 +39,10 @@ public struct SignedBlock: Sendable, Hashable {
         }
         var extrinsics: [[UInt8]] = []
         for entry in list { extrinsics.append(try entry.decoded([UInt8].self, in: method)) }
-        block = Block(header: try Header(json: try body.member("header", in: method), in: method), extrinsics: extrinsics)
+        block = Block(
+            header: try Header(json: try body.member("header", in: method), in: method),
+            extrinsics: extrinsics
+        )
         justifications = []
         guard let proofs = json["justifications"], !proofs.isNull else { return }
         guard let pairs = proofs.array else { throw .malformedResponse(method, "justifications is not an array") }

@@ -70,7 +70,10 @@ public struct WorkerAPI: Service {
 
     private func info() async -> Response {
         do {
-            return Self.json(WorkerReport.info(status: try await enclave.status(), progress: progress.snapshot), status: .ok)
+            return Self.json(
+                WorkerReport.info(status: try await enclave.status(), progress: progress.snapshot),
+                status: .ok
+            )
         } catch {
             return Self.unavailable(error)
         }

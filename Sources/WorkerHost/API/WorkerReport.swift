@@ -64,41 +64,77 @@ public enum WorkerReport {
     public static func metrics(status: EnclaveStatus, progress: RelayProgress.Snapshot) -> String {
         var text = MetricsText()
         text.append(
-            "phala_worker_finalized_block", .gauge, help: "Newest finalized block the enclave verified.",
-            value: status.finalizedNumber)
+            "phala_worker_finalized_block",
+            .gauge,
+            help: "Newest finalized block the enclave verified.",
+            value: status.finalizedNumber
+        )
         text.append(
-            "phala_worker_dispatched_block", .gauge, help: "Last block whose changes the enclave dispatched.",
-            value: status.dispatchedNumber)
+            "phala_worker_dispatched_block",
+            .gauge,
+            help: "Last block whose changes the enclave dispatched.",
+            value: status.dispatchedNumber
+        )
         text.append(
-            "phala_worker_checkpoint_block", .gauge, help: "Block of the enclave's last sealed checkpoint.",
-            value: status.checkpointNumber)
+            "phala_worker_checkpoint_block",
+            .gauge,
+            help: "Block of the enclave's last sealed checkpoint.",
+            value: status.checkpointNumber
+        )
         text.append(
-            "phala_worker_node_finalized_block", .gauge, help: "The node's finalized block, as last seen.",
-            value: progress.nodeFinalizedNumber ?? 0)
+            "phala_worker_node_finalized_block",
+            .gauge,
+            help: "The node's finalized block, as last seen.",
+            value: progress.nodeFinalizedNumber ?? 0
+        )
         text.append(
-            "phala_worker_node_connected", .gauge, help: "1 while the relay is connected to the node.",
-            value: progress.nodeConnected ? 1 : 0)
+            "phala_worker_node_connected",
+            .gauge,
+            help: "1 while the relay is connected to the node.",
+            value: progress.nodeConnected ? 1 : 0
+        )
         text.append(
-            "phala_worker_blocks_verified_total", .counter, help: "Headers the enclave verified since start.",
-            value: progress.blocksVerifiedSinceStart)
+            "phala_worker_blocks_verified_total",
+            .counter,
+            help: "Headers the enclave verified since start.",
+            value: progress.blocksVerifiedSinceStart
+        )
         text.append(
-            "phala_worker_blocks_dispatched_total", .counter, help: "Blocks the enclave dispatched since start.",
-            value: progress.blocksDispatchedSinceStart)
+            "phala_worker_blocks_dispatched_total",
+            .counter,
+            help: "Blocks the enclave dispatched since start.",
+            value: progress.blocksDispatchedSinceStart
+        )
         text.append(
-            "phala_worker_egress_submitted_total", .counter, help: "Egress messages the node accepted since start.",
-            value: progress.egressSubmitted)
+            "phala_worker_egress_submitted_total",
+            .counter,
+            help: "Egress messages the node accepted since start.",
+            value: progress.egressSubmitted
+        )
         text.append(
-            "phala_worker_registrations_submitted_total", .counter, help: "Registration extrinsics submitted since start.",
-            value: progress.registrationsSubmitted)
+            "phala_worker_registrations_submitted_total",
+            .counter,
+            help: "Registration extrinsics submitted since start.",
+            value: progress.registrationsSubmitted
+        )
         text.append(
-            "phala_worker_enclave_errors_total", .counter, help: "Requests the enclave refused since start.",
-            value: progress.enclaveErrors)
+            "phala_worker_enclave_errors_total",
+            .counter,
+            help: "Requests the enclave refused since start.",
+            value: progress.enclaveErrors
+        )
         text.append(
-            "phala_worker_registered", .gauge, help: "1 when the chain registered this worker.",
-            value: status.registered ? 1 : 0)
+            "phala_worker_registered",
+            .gauge,
+            help: "1 when the chain registered this worker.",
+            value: status.registered ? 1 : 0
+        )
         text.append(
-            "phala_worker_sync_blocks_per_second", .gauge, help: "Verified blocks per second, recent rate.",
-            value: MetricsText.decimal(thousandths: progress.blocksPerSecondThousandths))
+            "phala_worker_sync_blocks_per_second",
+            .gauge,
+            help: "Verified blocks per second, recent rate.",
+            value: MetricsText.decimal(thousandths: progress.blocksPerSecondThousandths)
+        )
         return text.text
     }
 

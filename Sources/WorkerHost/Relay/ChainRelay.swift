@@ -1,7 +1,7 @@
 public import EnclaveAPI
 public import Logging
-public import PhalaCrypto
 import PhalaClient
+public import PhalaCrypto
 public import ServiceLifecycle
 
 /// The worker's untrusted host loop (our pherry): follows the node's finality and feeds the enclave.

@@ -27,7 +27,10 @@ extension RelayLoop {
                     metadata: ["message.sequence": "\(message.sequence)", "extrinsic.hash": "\(transaction)"]
                 )
             case .failure(let error) where error.kind == .server && Self.isAlreadyAccepted(error.rpcError):
-                logger.debug("Egress message already on chain or pooled", metadata: ["message.sequence": "\(message.sequence)"])
+                logger.debug(
+                    "Egress message already on chain or pooled",
+                    metadata: ["message.sequence": "\(message.sequence)"]
+                )
             case .failure(let error) where error.kind == .server:
                 logger.warning(
                     "The node refused an egress message",
