@@ -111,23 +111,15 @@ struct WorkerCommand: AsyncParsableCommand {
         do { enclave = try PRuntime(configuration: runtimeConfiguration) } catch {
             throw CommandError("cannot open the enclave's sealed data in \(basePath): \(error)")
         }
-        let progress = RelayProgress()
-        let api = WorkerAPI(
-            enclave: enclave,
-            progress: progress,
-            configuration: apiConfiguration,
-            logger: Logger(label: "phala.worker.api"),
-            onListening: { host, port in StandardOutput.writeLine(Self.listeningLine(host: host, port: port)) }
-        )
-        let relay = ChainRelay(
+        let worker = Worker(
             enclave: enclave,
             operator: key,
-            configuration: relayConfiguration,
-            progress: progress,
-            logger: Logger(label: "phala.worker.relay")
+            relay: relayConfiguration,
+            api: apiConfiguration,
+            onAPIListening: { host, port in StandardOutput.writeLine(Self.listeningLine(host: host, port: port)) }
         )
         let group = ServiceGroup(
-            services: [api, relay],
+            services: worker.services,
             gracefulShutdownSignals: [.sigterm, .sigint],
             logger: Logger(label: "phala.cli")
         )
