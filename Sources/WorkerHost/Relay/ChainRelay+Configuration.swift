@@ -11,7 +11,7 @@ extension ChainRelay {
     /// | `maxHeadersPerBatch` | `Int` | 500 | most headers in one `syncHeaders` batch |
     /// | `maxBlocksPerDispatch` | `Int` | 100 | most blocks in one `dispatchBlocks` call |
     /// | `fetchConcurrency` | `Int` | 16 | blocks fetched from the node at once |
-    /// | `resubmitAfterBlocks` | `BlockNumber` | 30 | dispatched blocks to wait before resubmitting a registration or an egress message |
+    /// | `resubmitAfterBlocks` | `BlockNumber` | 30 | blocks after a submission before a registration or egress message that has not landed is submitted again |
     /// | `retryDelay` | `Duration` | 1 s | first wait after a failure; doubles on each further failure |
     /// | `maxRetryDelay` | `Duration` | 30 s | longest wait after failures |
     /// | `progressInterval` | `Duration` | 5 s | least time between two "synced to" log lines |
@@ -27,7 +27,8 @@ extension ChainRelay {
         public var maxBlocksPerDispatch: Int
         /// Blocks fetched from the node at once while collecting a header batch.
         public var fetchConcurrency: Int
-        /// Dispatched blocks to wait before resubmitting a registration or egress message that has not landed.
+        /// Blocks after a submission (past the node's finalized head at the time) before a registration or
+        /// egress message that has not landed is submitted again.
         public var resubmitAfterBlocks: BlockNumber
         /// First wait after a failure; doubles on each further failure up to `maxRetryDelay`.
         public var retryDelay: Duration

@@ -7,13 +7,13 @@ struct EgressLedger {
     private var submitted: [MessageOrigin: [UInt64: BlockNumber]] = [:]
 
     /// Whether `message` should be submitted now: never submitted, or submitted at least
-    /// `resubmitAfter` dispatched blocks ago.
+    /// `resubmitAfter` blocks ago, counted on the node's finalized block number.
     func shouldSubmit(_ message: SignedMessage, at block: BlockNumber, resubmitAfter: BlockNumber) -> Bool {
         guard let since = submitted[message.message.sender]?[message.sequence] else { return true }
         return block >= since &+ resubmitAfter
     }
 
-    /// Records that `message` was handed to the node at `block`.
+    /// Records that `message` was handed to the node when its finalized block was `block`.
     mutating func recordSubmission(_ message: SignedMessage, at block: BlockNumber) {
         submitted[message.message.sender, default: [:]][message.sequence] = block
     }

@@ -8,14 +8,16 @@ import PhalaPrimitives
 extension RelayLoop {
     /// Submits the enclave's egress messages as unsigned `sync_offchain_message` extrinsics, then tells
     /// the enclave which sequences the chain has accepted as of the finalized block `hash`
-    /// (phala-facts.md §5.3).
-    mutating func relayEgress(_ client: Client, acknowledgedAt hash: H256, dispatched: BlockNumber) async throws {
+    /// (phala-facts.md §5.3). A message already handed to the node is submitted again only when
+    /// `resubmitAfterBlocks` finalized blocks passed without the chain accepting it.
+    mutating func relayEgress(_ client: Client, acknowledgedAt hash: H256, nodeFinalized: BlockNumber) async throws {
         let messages = try await enclave.takeEgress()
         guard !messages.isEmpty else { return }
         var origins: [MessageOrigin] = []
         for message in messages {
             if !origins.contains(message.message.sender) { origins.append(message.message.sender) }
-            guard egress.shouldSubmit(message, at: dispatched, resubmitAfter: configuration.resubmitAfterBlocks) else {
+            guard egress.shouldSubmit(message, at: nodeFinalized, resubmitAfter: configuration.resubmitAfterBlocks)
+            else {
                 continue
             }
             let extrinsic = ExtrinsicBuilder.unsigned(call: MessageQueueCall.syncOffchainMessage(message))
@@ -39,7 +41,7 @@ extension RelayLoop {
             case .failure(let error):
                 throw error
             }
-            egress.recordSubmission(message, at: dispatched)
+            egress.recordSubmission(message, at: nodeFinalized)
         }
         var acknowledgements: [EgressAcknowledgement] = []
         for origin in origins {

@@ -6,9 +6,10 @@ import PhalaPrimitives
 
 extension RelayLoop {
     /// Submits `PhalaRegistry.register_worker_v2`, signed by the operator, once the enclave has
-    /// dispatched a block and until it sees itself registered; a submission that has not led to
-    /// registration within `resubmitAfterBlocks` dispatched blocks is repeated (phala-facts.md §1.2).
-    mutating func registerIfNeeded(_ client: Client, status: EnclaveStatus) async throws {
+    /// dispatched a block and until it sees itself registered (phala-facts.md §1.2). A submission is
+    /// repeated only when the enclave has dispatched `resubmitAfterBlocks` blocks past the node's
+    /// finalized block at submission without seeing the registration, so a catch-up does not resubmit.
+    mutating func registerIfNeeded(_ client: Client, status: EnclaveStatus, nodeFinalized: BlockNumber) async throws {
         if status.registered {
             if !reportedRegistration {
                 reportedRegistration = true
@@ -31,7 +32,7 @@ extension RelayLoop {
         let account = try AccountId32(bytes: relay.signer.publicKey)
         let nonce = try await client.accountNextIndex(of: account)
         let extrinsic = builder.signed(call: RegistryCall.registerWorkerV2(info), by: relay.signer, nonce: nonce)
-        registrationSubmittedAt = status.dispatchedNumber
+        registrationSubmittedAt = nodeFinalized
         switch await Self.submit(extrinsic, to: client) {
         case .success(let transaction):
             relay.progress.update { $0.registrationsSubmitted += 1 }
@@ -39,7 +40,7 @@ extension RelayLoop {
                 "Worker registration submitted",
                 metadata: [
                     "worker.pubkey": "\(info.publicKey)", "extrinsic.hash": "\(transaction)",
-                    "operator": "\(account.ss58)", "block.number": "\(status.dispatchedNumber)",
+                    "operator": "\(account.ss58)", "block.dispatched": "\(status.dispatchedNumber)",
                 ]
             )
         case .failure(let error) where error.kind == .server:

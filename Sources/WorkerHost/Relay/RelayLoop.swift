@@ -12,7 +12,7 @@ struct RelayLoop {
     let relay: ChainRelay
     /// The chain's genesis hash, set once the enclave accepted `initialize` in this process.
     var genesisHash: H256?
-    /// The dispatched block at which the last registration was submitted.
+    /// The node's finalized block when the last registration was submitted.
     var registrationSubmittedAt: BlockNumber?
     /// Whether "registered" has been logged.
     var reportedRegistration = false
@@ -20,6 +20,8 @@ struct RelayLoop {
     var egress = EgressLedger()
     /// When, and at which verified count, the last progress line was logged.
     var lastProgress: (instant: ContinuousClock.Instant, verified: UInt64)?
+    /// Whether the enclave had reached the node's finalized head at the end of the last round.
+    var wasCaughtUp = false
 
     init(relay: ChainRelay) {
         self.relay = relay
@@ -79,9 +81,9 @@ struct RelayLoop {
             worked = true
             status = try await enclave.status()
         }
-        try await relayEgress(client, acknowledgedAt: finalizedHash, dispatched: status.dispatchedNumber)
-        try await registerIfNeeded(client, status: status)
-        reportProgress(status)
+        try await relayEgress(client, acknowledgedAt: finalizedHash, nodeFinalized: finalized.number)
+        try await registerIfNeeded(client, status: status, nodeFinalized: finalized.number)
+        reportProgress(status, nodeFinalized: finalized.number)
         return worked
     }
 
@@ -95,6 +97,7 @@ struct RelayLoop {
             InitRequest(genesis: genesis, genesisProof: proof, operator: operatorAccount)
         )
         genesisHash = hash
+        lastProgress = (ContinuousClock.now, relay.progress.snapshot.blocksVerifiedSinceStart)
         relay.progress.update {
             $0.startBlock = response.finalizedNumber
             $0.resumedFromCheckpoint = response.resumedFromCheckpoint
@@ -111,16 +114,19 @@ struct RelayLoop {
         )
     }
 
-    /// Logs "synced to #N (X blocks/s)" at most once per `progressInterval`, when blocks were verified.
-    mutating func reportProgress(_ status: EnclaveStatus) {
+    /// Logs "synced to #N (X blocks/s)" when blocks were verified, at most once per `progressInterval`
+    /// and once more when a catch-up reaches the node's finalized head; updates the rate metric.
+    mutating func reportProgress(_ status: EnclaveStatus, nodeFinalized: BlockNumber) {
         let now = ContinuousClock.now
         let verified = relay.progress.snapshot.blocksVerifiedSinceStart
+        let caughtUp = status.finalizedNumber >= nodeFinalized
+        defer { wasCaughtUp = caughtUp }
         guard let last = lastProgress else {
             lastProgress = (now, verified)
             return
         }
         let elapsed = last.instant.duration(to: now)
-        guard elapsed >= configuration.progressInterval else { return }
+        guard elapsed >= configuration.progressInterval || (caughtUp && !wasCaughtUp) else { return }
         lastProgress = (now, verified)
         let (seconds, attoseconds) = elapsed.components
         let milliseconds = UInt64(max(1, seconds * 1000 + attoseconds / 1_000_000_000_000_000))
