@@ -198,7 +198,7 @@ targets += [
         name: "PhalaNodeTests",
         dependencies: [
             "PhalaNode", "JSONRPC", "PhalaClient", "PhalaRuntime", "RuntimeSupport", "StateStore", "MerkleTrie", "PhalaPrimitives",
-            "PhalaCrypto", "SCALE", "PhalaTesting",
+            "PhalaCrypto", "SCALE", "PhalaTesting", "Messaging", "PalletMessageQueue",
             .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "Logging", package: "swift-log"),
@@ -230,7 +230,7 @@ targets += [
         name: "WorkerRuntimeTests",
         dependencies: [
             "WorkerRuntime", "PhalaCrypto", "PhalaPrimitives", "SCALE", "PhalaTesting", "EnclaveAPI", "LightClient",
-            "PhalaRuntime", "MerkleTrie", "Messaging", "PalletRegistry", "PalletMessageQueue", "Attestation",
+            "PhalaRuntime", "MerkleTrie", "Messaging", "PalletRegistry", "PalletMessageQueue", "PalletSudo", "RuntimeSupport", "Attestation",
             .product(name: "Logging", package: "swift-log"),
         ],
         swiftSettings: settings
@@ -274,6 +274,10 @@ let package = Package(
         .library(name: "PhalaNode", targets: ["PhalaNode"]),
         .library(name: "PhalaClient", targets: ["PhalaClient"]),
         .library(name: "JSONRPC", targets: ["JSONRPC"]),
+        .library(name: "EnclaveAPI", targets: ["EnclaveAPI"]),
+        .library(name: "WorkerRuntime", targets: ["WorkerRuntime"]),
+        // Test support, a product only so the Benchmarks package can build dev chains with it.
+        .library(name: "PhalaTesting", targets: ["PhalaTesting"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),

@@ -57,5 +57,20 @@ let package = Package(
             path: "Sources/NodeBenchmarks",
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
+        // The enclave's verified sync speed and restart-to-synced time, in one run:
+        // `swift run -c release EnclaveBenchmarks [empty] [changes] [restart]`.
+        .executableTarget(
+            name: "EnclaveBenchmarks",
+            dependencies: [
+                .product(name: "WorkerRuntime", package: project),
+                .product(name: "EnclaveAPI", package: project),
+                .product(name: "PhalaTesting", package: project),
+                .product(name: "PhalaRuntime", package: project),
+                .product(name: "PhalaPrimitives", package: project),
+                .product(name: "PhalaCrypto", package: project),
+            ],
+            path: "Sources/EnclaveBenchmarks",
+            swiftSettings: [.swiftLanguageMode(.v6)]
+        ),
     ]
 )

@@ -9,6 +9,10 @@ extension Registry {
     public enum Call: PalletCall {
         /// Index 3, `register_gatekeeper{gatekeeper}` (root): appoint a registered worker as gatekeeper.
         case registerGatekeeper(gatekeeper: FixedBytes<32>)
+        /// Index 4, `unregister_gatekeeper{gatekeeper}` (root): remove a gatekeeper, never the last one.
+        case unregisterGatekeeper(gatekeeper: FixedBytes<32>)
+        /// Index 5, `rotate_master_key` (root): ask the gatekeepers for a new master key.
+        case rotateMasterKey
         /// Index 7, `register_worker_v2{pruntime_info, attestation}` (any signed account): register or
         /// re-register the worker `pruntime_info` describes.
         case registerWorkerV2(pruntimeInfo: WorkerRegistrationInfo, attestation: AttestationReport?)
@@ -24,6 +28,8 @@ extension Registry {
         public var name: String {
             switch self {
             case .registerGatekeeper: "register_gatekeeper"
+            case .unregisterGatekeeper: "unregister_gatekeeper"
+            case .rotateMasterKey: "rotate_master_key"
             case .registerWorkerV2: "register_worker_v2"
             case .updateWorkerEndpoint: "update_worker_endpoint"
             case .addPRuntime: "add_pruntime"
@@ -36,7 +42,7 @@ extension Registry {
             switch self {
             case .registerWorkerV2, .updateWorkerEndpoint:
                 DispatchInfo(weight: Weight(refTime: 100_000_000, proofSize: 4_000))
-            case .registerGatekeeper, .addPRuntime, .removePRuntime:
+            case .registerGatekeeper, .unregisterGatekeeper, .rotateMasterKey, .addPRuntime, .removePRuntime:
                 DispatchInfo(weight: Weight(refTime: 10_000_000, proofSize: 2_000), dispatchClass: .operational)
             }
         }
@@ -46,9 +52,11 @@ extension Registry {
     ///
     /// Failure conditions: `register_worker_v2` unsigned — `.badOrigin`; the attestation refused —
     /// the `Error` case matching `AttestationError` (see `error(for:)`); a measurement off the allow-list —
-    /// `PRuntimeRejected`. Governance calls from another origin — `.badOrigin`; `register_gatekeeper` of an
-    /// unknown worker — `WorkerNotFound`, twice — `GatekeeperAlreadyRegistered`, with gatekeepers but no
-    /// master key — `MasterKeyUninitialized`; allow-list duplicates and misses —
+    /// `PRuntimeRejected`. Governance calls from another origin — `.badOrigin`; gatekeeper changes and
+    /// rotations during a rotation — `MasterKeyInRotation`; `register_gatekeeper` of an unknown worker —
+    /// `WorkerNotFound`, twice — `GatekeeperAlreadyRegistered`, with gatekeepers but no master key —
+    /// `MasterKeyUninitialized`; `unregister_gatekeeper` of a non-gatekeeper — `InvalidGatekeeper`, of the
+    /// last one — `CannotRemoveLastGatekeeper`; allow-list duplicates and misses —
     /// `PRuntimeAlreadyExists`/`PRuntimeNotFound`.
     /// - Parameters:
     ///   - call: the call.
@@ -66,6 +74,12 @@ extension Registry {
         case .registerGatekeeper(let pubkey):
             try origin.ensureRoot()
             try registerGatekeeper(pubkey, in: &state)
+        case .unregisterGatekeeper(let pubkey):
+            try origin.ensureRoot()
+            try unregisterGatekeeper(pubkey, in: &state)
+        case .rotateMasterKey:
+            try origin.ensureRoot()
+            try rotateMasterKey(in: &state)
         case .addPRuntime(let hash):
             try origin.ensureRoot()
             var list = try Storage.pruntimeAllowList.value(in: &state)
@@ -81,7 +95,8 @@ extension Registry {
         }
     }
 
-    /// Verifies the attestation and stores or updates the worker (phala-facts.md §1.2 steps 4–5).
+    /// Verifies the attestation and stores or updates the worker (phala-facts.md §1.2 steps 4–5), then
+    /// tells enclaves `Registered` and `BenchStart`: the benchmark is redone on every registration.
     func registerWorker(
         _ info: WorkerRegistrationInfo,
         attestation: AttestationReport?,
@@ -133,11 +148,15 @@ extension Registry {
                 features: info.features
             )
             Storage.workers.insert(worker, for: info.pubkey, in: &state)
+            Storage.workerAddedAt.insert(try system.blockNumber(in: &state), for: info.pubkey, in: &state)
             try deposit(
                 .workerAdded(pubkey: info.pubkey, attestationProvider: provider, confidenceLevel: level),
                 in: &state
             )
         }
+        try publish(.registered(confidenceLevel: level), about: info.pubkey, in: &state)
+        let duration = try Storage.benchmarkDuration.get(in: &state) ?? 0
+        try publish(.benchStart(duration: duration), about: info.pubkey, in: &state)
     }
 
     /// How long an endpoint signature stays valid: 4 hours, in milliseconds.
@@ -164,19 +183,6 @@ extension Registry {
             key.verify(signature, for: payload.bytesToSign)
         else { throw dispatchError(Error.invalidSignature) }
         Storage.endpoints.insert(payload.versionedEndpoints, for: payload.pubkey, in: &state)
-    }
-
-    /// Appends a registered worker to the gatekeepers (phala-facts.md §2.1).
-    func registerGatekeeper(_ pubkey: FixedBytes<32>, in state: inout Overlay) throws(DispatchError) {
-        guard try Storage.workers.contains(pubkey, in: &state) else { throw dispatchError(Error.workerNotFound) }
-        var gatekeepers = try Storage.gatekeeper.value(in: &state)
-        guard !gatekeepers.contains(pubkey) else { throw dispatchError(Error.gatekeeperAlreadyRegistered) }
-        if !gatekeepers.isEmpty, try !Storage.gatekeeperMasterPubkey.exists(in: &state) {
-            throw dispatchError(Error.masterKeyUninitialized)
-        }
-        gatekeepers.append(pubkey)
-        Storage.gatekeeper.set(gatekeepers, in: &state)
-        try deposit(.gatekeeperAdded(pubkey: pubkey), in: &state)
     }
 
     /// The module error a refused attestation becomes.
@@ -209,6 +215,11 @@ extension Registry.Call: ScaleCodable {
         case .registerGatekeeper(let pubkey):
             encoder.encode(variantIndex: 3)
             encoder.encode(pubkey)
+        case .unregisterGatekeeper(let pubkey):
+            encoder.encode(variantIndex: 4)
+            encoder.encode(pubkey)
+        case .rotateMasterKey:
+            encoder.encode(variantIndex: 5)
         case .registerWorkerV2(let info, let attestation):
             encoder.encode(variantIndex: 7)
             encoder.encode(tuple: info, attestation)
@@ -229,6 +240,8 @@ extension Registry.Call: ScaleCodable {
         let variant = try decoder.decodeVariantIndex()
         switch variant {
         case 3: self = .registerGatekeeper(gatekeeper: try decoder.decode())
+        case 4: self = .unregisterGatekeeper(gatekeeper: try decoder.decode())
+        case 5: self = .rotateMasterKey
         case 7: self = .registerWorkerV2(pruntimeInfo: try decoder.decode(), attestation: try decoder.decode())
         case 8: self = .updateWorkerEndpoint(endpointPayload: try decoder.decode(), signature: try decoder.decode())
         case 9: self = .addPRuntime(pruntimeHash: try decoder.decode())

@@ -33,6 +33,22 @@ extension Registry {
         case invalidSignature = 13
         /// An endpoint payload was signed in the future or more than 4 hours ago.
         case invalidEndpointSigningTime = 14
+        /// A message came from an origin that may not send on its topic (a pallet or contract on
+        /// `^phala/registry/event`, anyone but the gatekeepers on `^phala/registry/gk_event`).
+        case invalidSender = 15
+        /// A message's payload does not decode as its topic's type.
+        case cannotHandleUnknownMessage = 16
+        /// A benchmark report started at or after the current block's time, or less than a second
+        /// before it.
+        case invalidBenchReport = 17
+        /// The worker is not a gatekeeper (a master public key from a non-gatekeeper, or removing one).
+        case invalidGatekeeper = 18
+        /// A gatekeeper published a master public key other than the one on chain.
+        case masterKeyMismatch = 19
+        /// Removing the gatekeeper would leave none.
+        case cannotRemoveLastGatekeeper = 20
+        /// A master key rotation is in progress; gatekeepers cannot change and no other rotation starts.
+        case masterKeyInRotation = 21
 
         /// The case's name in metadata.
         public var name: String {
@@ -52,6 +68,13 @@ extension Registry {
             case .invalidSignatureLength: "InvalidSignatureLength"
             case .invalidSignature: "InvalidSignature"
             case .invalidEndpointSigningTime: "InvalidEndpointSigningTime"
+            case .invalidSender: "InvalidSender"
+            case .cannotHandleUnknownMessage: "CannotHandleUnknownMessage"
+            case .invalidBenchReport: "InvalidBenchReport"
+            case .invalidGatekeeper: "InvalidGatekeeper"
+            case .masterKeyMismatch: "MasterKeyMismatch"
+            case .cannotRemoveLastGatekeeper: "CannotRemoveLastGatekeeper"
+            case .masterKeyInRotation: "MasterKeyInRotation"
             }
         }
     }

@@ -9,7 +9,8 @@ extension Registry {
 
     /// Checks the rules Registry's state must always follow (FRAME's `try_state`), for tests to run after
     /// every dispatch: each worker is stored under its own public key, every gatekeeper is a registered
-    /// worker and appears once, and the allow-list has no duplicates.
+    /// worker and appears once, the allow-list has no duplicates, and a rotation in progress is the latest
+    /// one counted.
     /// - Parameter state: the state to check.
     /// - Throws: `InvariantViolation` for the first broken rule; `DispatchError` when the state cannot
     ///   be read.
@@ -25,6 +26,11 @@ extension Registry {
             if gatekeepers[..<position].contains(gatekeeper) {
                 throw InvariantViolation(description: "gatekeeper \(gatekeeper) is listed twice")
             }
+        }
+        if let lock = try Storage.masterKeyRotationLock.value(in: &state),
+            try lock != Storage.rotationCounter.value(in: &state)
+        {
+            throw InvariantViolation(description: "rotation \(lock) is locked but is not the latest rotation")
         }
         let allowList = try Storage.pruntimeAllowList.value(in: &state)
         if Set(allowList).count != allowList.count {

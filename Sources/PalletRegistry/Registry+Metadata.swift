@@ -12,11 +12,22 @@ extension Registry {
                 prefix: Self.name,
                 entries: [
                     StorageEntryMetadata(Storage.workers, docs: ["Registered workers by public key."]),
+                    StorageEntryMetadata(Storage.workerAddedAt, docs: ["The block each worker first registered in."]),
                     StorageEntryMetadata(Storage.pruntimeAllowList, docs: ["Accepted pRuntime measurements."]),
                     StorageEntryMetadata(Storage.softwareTEEEnabled, docs: ["Whether software TEE reports count."]),
                     StorageEntryMetadata(Storage.softwareTEEPlatformKeys, docs: ["Trusted software platform keys."]),
+                    StorageEntryMetadata(
+                        Storage.benchmarkDuration,
+                        docs: ["The number of blocks to run the benchmark."]
+                    ),
                     StorageEntryMetadata(Storage.gatekeeper, docs: ["The gatekeepers' public keys."]),
                     StorageEntryMetadata(Storage.gatekeeperMasterPubkey, docs: ["The master public key."]),
+                    StorageEntryMetadata(
+                        Storage.gatekeeperLaunchedAt,
+                        docs: ["The block number and unix timestamp when the gatekeeper is launched."]
+                    ),
+                    StorageEntryMetadata(Storage.rotationCounter, docs: ["The latest master key rotation id."]),
+                    StorageEntryMetadata(Storage.masterKeyRotationLock, docs: ["The rotation in progress."]),
                     StorageEntryMetadata(Storage.endpoints, docs: ["Workers' signed endpoints."]),
                 ]
             ),
@@ -56,6 +67,12 @@ extension Registry.Call: TypeInfo {
                         .named("signature", [UInt8].self, "Vec<u8>"),
                     ]
                 ),
+                TypeVariant(
+                    name: "unregister_gatekeeper",
+                    index: 4,
+                    fields: [.named("gatekeeper", FixedBytes<32>.self, "WorkerPublicKey")]
+                ),
+                TypeVariant(name: "rotate_master_key", index: 5),
                 TypeVariant(name: "add_pruntime", index: 9, fields: [hash]),
                 TypeVariant(name: "remove_pruntime", index: 10, fields: [hash]),
             ]
@@ -71,6 +88,8 @@ extension Registry.Event: TypeInfo {
             pubkey, .named("attestation_provider", AttestationProvider?.self, "Option<AttestationProvider>"),
             .named("confidence_level", UInt8.self, "u8"),
         ]
+        let rotationID = TypeField<TypeReference>.named("rotation_id", UInt64.self, "u64")
+        let masterPubkey = TypeField<TypeReference>.named("master_pubkey", FixedBytes<32>.self, "MasterPublicKey")
         return .palletEnum(
             "pallet_registry",
             "Event",
@@ -78,6 +97,23 @@ extension Registry.Event: TypeInfo {
                 TypeVariant(name: "GatekeeperAdded", index: 0, fields: [pubkey]),
                 TypeVariant(name: "WorkerAdded", index: 1, fields: worker),
                 TypeVariant(name: "WorkerUpdated", index: 2, fields: worker),
+                TypeVariant(name: "GatekeeperRemoved", index: 3, fields: [pubkey]),
+                TypeVariant(name: "MasterKeyRotated", index: 4, fields: [rotationID, masterPubkey]),
+                TypeVariant(
+                    name: "MasterKeyRotationFailed",
+                    index: 5,
+                    fields: [
+                        .named("rotation_lock", UInt64?.self, "Option<u64>"),
+                        .named("gatekeeper_rotation_id", UInt64.self, "u64"),
+                    ]
+                ),
+                TypeVariant(
+                    name: "InitialScoreSet",
+                    index: 6,
+                    fields: [pubkey, .named("init_score", UInt32.self, "u32")]
+                ),
+                TypeVariant(name: "GatekeeperLaunched", index: 7),
+                TypeVariant(name: "MasterKeyRotationStarted", index: 8, fields: [rotationID]),
             ]
         )
     }

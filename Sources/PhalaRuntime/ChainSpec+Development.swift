@@ -6,7 +6,7 @@ extension ChainSpec {
     /// The development chain: Alice…Ferdie (sr25519) and ed25519 //Alice endowed with 1,000,000 PHA
     /// each, Alice the sudo key and the single Aura authority, ed25519 //Alice the single GRANDPA voter;
     /// software TEE enabled with the development platform key, and the development worker build's
-    /// measurement allow-listed.
+    /// measurement allow-listed, benchmarks of one block (Phala's dev specs).
     /// - Returns: the spec, named "Development" (id `dev`).
     /// - Throws: `KeyDerivationError` only if the dev key derivation itself is broken.
     public static func development() throws(KeyDerivationError) -> ChainSpec {
@@ -31,7 +31,8 @@ extension ChainSpec {
                 registry: RegistrySettings(
                     softwareTEEEnabled: true,
                     platformKeys: [Hex.encode(try SoftwareTEE.development().platformKey.publicKey.bytes)],
-                    pruntimeAllowList: [Hex.encode(SoftwareTEE.measurement(of: SoftwareTEE.developmentBuildIdentity))]
+                    pruntimeAllowList: [Hex.encode(SoftwareTEE.measurement(of: SoftwareTEE.developmentBuildIdentity))],
+                    benchmarkDuration: 1
                 )
             )
         )

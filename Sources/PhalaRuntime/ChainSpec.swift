@@ -96,7 +96,7 @@ public struct ChainSpec: Sendable, Hashable, Codable {
     }
 
     /// The worker registry's genesis, `"registry": {"softwareTEEEnabled": true, "platformKeys": ["0x…"],
-    /// "pruntimeAllowList": ["0x…"]}` in JSON; keys and measurements are 0x-hex.
+    /// "pruntimeAllowList": ["0x…"], "benchmarkDuration": 1}` in JSON; keys and measurements are 0x-hex.
     public struct RegistrySettings: Sendable, Hashable, Codable {
         /// Whether software TEE reports are accepted (development chains only).
         public var softwareTEEEnabled: Bool
@@ -104,12 +104,20 @@ public struct ChainSpec: Sendable, Hashable, Codable {
         public var platformKeys: [String]
         /// The allowed pRuntime measurements.
         public var pruntimeAllowList: [String]
+        /// How many blocks a worker's benchmark runs; absent (older specs) means Phala's default, 8.
+        public var benchmarkDuration: UInt32?
 
         /// Creates the registry settings.
-        public init(softwareTEEEnabled: Bool, platformKeys: [String], pruntimeAllowList: [String]) {
+        public init(
+            softwareTEEEnabled: Bool,
+            platformKeys: [String],
+            pruntimeAllowList: [String],
+            benchmarkDuration: UInt32? = nil
+        ) {
             self.softwareTEEEnabled = softwareTEEEnabled
             self.platformKeys = platformKeys
             self.pruntimeAllowList = pruntimeAllowList
+            self.benchmarkDuration = benchmarkDuration
         }
     }
 

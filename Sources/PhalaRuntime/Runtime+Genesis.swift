@@ -117,7 +117,8 @@ extension Runtime {
         return Registry.Genesis(
             softwareTEEEnabled: settings.softwareTEEEnabled,
             platformKeys: keys,
-            pruntimeAllowList: measurements
+            pruntimeAllowList: measurements,
+            benchmarkDuration: settings.benchmarkDuration ?? Registry.Genesis.defaultBenchmarkDuration
         )
     }
 

@@ -89,8 +89,23 @@ public struct Runtime: Sendable {
         grandpa = Grandpa(index: PalletIndex.grandpa, system: system)
         sudo = Sudo(index: PalletIndex.sudo, events: system)
         utility = Utility(index: PalletIndex.utility, events: system)
-        registry = Registry(index: PalletIndex.registry, events: system, clock: TimestampClock())
-        messageQueue = MessageQueue(index: PalletIndex.messageQueue, events: system, signers: RegisteredMessageSigners())
+        let publisher = MessageQueuePublisher(
+            queue: MessageQueue(index: PalletIndex.messageQueue, events: system, signers: RegisteredMessageSigners())
+        )
+        let registry = Registry(
+            index: PalletIndex.registry,
+            system: system,
+            clock: TimestampClock(),
+            messages: publisher
+        )
+        self.registry = registry
+        // The router order of phala-facts.md §5.4: Registry's two handlers come first.
+        messageQueue = MessageQueue(
+            index: PalletIndex.messageQueue,
+            events: system,
+            signers: RegisteredMessageSigners(),
+            handlers: [RegistryMessageHandler(registry: registry)]
+        )
     }
 
     /// Every pallet in index order, for the executive's hooks.

@@ -7,8 +7,9 @@ import Synchronization
     import Darwin
 #endif
 
-/// A `phala dev` (or `phala node`) process the tests drive over its RPC socket: started, waited on until
-/// it prints `RPC listening on ws://HOST:PORT`, then stopped gracefully or killed.
+/// A `phala` process the tests drive over its socket: started, waited on until it prints its
+/// announcement (`RPC listening on ws://HOST:PORT` for `dev`/`node`, `Worker HTTP API listening on
+/// http://HOST:PORT` for `worker`), then stopped gracefully or killed.
 ///
 /// Stop it in a `defer` (`kill()`); a process still running when the value is released is killed too.
 final class NodeProcess {
@@ -29,10 +30,15 @@ final class NodeProcess {
 
     let process = Process()
     let arguments: [String]
+    /// The text before the URL on the announcement line.
+    let announcement: String
     let standardOutput = Output()
     let standardError = Output()
-    /// The WebSocket URL from the node's `RPC listening on` line.
-    private(set) var webSocketURL = ""
+    /// The URL from the announcement line.
+    private(set) var url = ""
+
+    /// A node's WebSocket URL (its announced URL).
+    var webSocketURL: String { url }
 
     /// `http://HOST:PORT`, the same listener for HTTP POST JSON-RPC.
     var httpURL: String { "http" + webSocketURL.dropFirst(2) }
@@ -44,27 +50,33 @@ final class NodeProcess {
         return (String(parts.first ?? ""), Int(parts.last ?? "") ?? 0)
     }
 
-    private init(arguments: [String]) {
+    private init(arguments: [String], announcement: String) {
         self.arguments = arguments
+        self.announcement = announcement
     }
 
     deinit {
         if process.isRunning { kill() }
     }
 
-    /// Starts `phala` with `arguments` and waits for its RPC line.
+    /// Starts `phala` with `arguments` and waits for its announcement line.
     /// - Parameters:
     ///   - arguments: e.g. `["dev", "--tmp", "--rpc-port", "0", "--block-time", "0.25"]`.
-    ///   - timeout: how long to wait for the `RPC listening on` line.
-    /// - Returns: the running node.
-    /// - Throws: `StartFailure` with the tail of the node's standard error when it exits or stays silent.
-    static func start(_ arguments: [String], timeout: Duration = .seconds(180)) async throws -> NodeProcess {
-        let node = NodeProcess(arguments: arguments)
+    ///   - announcement: the text before the URL on the line to wait for.
+    ///   - timeout: how long to wait for the line.
+    /// - Returns: the running process.
+    /// - Throws: `StartFailure` with the tail of the process's standard error when it exits or stays silent.
+    static func start(
+        _ arguments: [String],
+        announcement: String = "RPC listening on ",
+        timeout: Duration = .seconds(180)
+    ) async throws -> NodeProcess {
+        let node = NodeProcess(arguments: arguments, announcement: announcement)
         try node.launch()
         let deadline = ContinuousClock.now + timeout
         while ContinuousClock.now < deadline {
             if let url = node.announcedURL() {
-                node.webSocketURL = url
+                node.url = url
                 return node
             }
             guard node.process.isRunning else {
@@ -78,14 +90,23 @@ final class NodeProcess {
         node.kill()
         throw StartFailure(
             description:
-                "phala \(arguments.joined(separator: " ")) printed no `RPC listening on` line within \(timeout)\n\(node.diagnostics)"
+                "phala \(arguments.joined(separator: " ")) printed no `\(announcement)` line within \(timeout)\n\(node.diagnostics)"
         )
     }
 
     /// A development node on a temporary database, any free port, blocks every `blockTime` seconds.
-    static func development(basePath: String? = nil, blockTime: String = "0.25") async throws -> NodeProcess {
+    /// - Parameters:
+    ///   - basePath: the database directory; a temporary one when nil.
+    ///   - blockTime: seconds per block.
+    ///   - workers: whether the in-process gatekeeper and compute worker run (they sign with //Alice's
+    ///     sudo key, so chain-only tests that count Alice's nonce turn them off).
+    static func development(basePath: String? = nil, blockTime: String = "0.25", workers: Bool = false) async throws
+        -> NodeProcess
+    {
         let storage = basePath.map { ["--base-path", $0] } ?? ["--tmp"]
-        return try await start(["dev"] + storage + ["--rpc-port", "0", "--block-time", blockTime])
+        return try await start(
+            ["dev"] + storage + ["--rpc-port", "0", "--block-time", blockTime] + (workers ? [] : ["--no-workers"])
+        )
     }
 
     private func launch() throws {
@@ -102,11 +123,10 @@ final class NodeProcess {
         try process.run()
     }
 
-    /// The URL of the first `RPC listening on ws://…` line on standard output, once it is complete.
+    /// The URL of the first announcement line on standard output, once it is complete.
     private func announcedURL() -> String? {
-        let prefix = "RPC listening on "
         let text = standardOutput.text
-        guard let range = text.range(of: prefix) else { return nil }
+        guard let range = text.range(of: announcement) else { return nil }
         let rest = text[range.upperBound...]
         guard let end = rest.firstIndex(of: "\n") else { return nil }
         return String(rest[..<end]).trimmingCharacters(in: .whitespaces)

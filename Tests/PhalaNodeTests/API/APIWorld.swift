@@ -22,11 +22,11 @@ struct APIWorld {
     /// The Aura slot of the next block.
     var nextSlot: UInt64 = 1_000
 
-    /// Commits the dev genesis and builds the API over it.
-    init() throws {
-        spec = try ChainSpec.development()
+    /// Commits the genesis of `spec` (the development spec by default) and builds the API over it.
+    init(spec: ChainSpec? = nil) throws {
+        self.spec = try spec ?? ChainSpec.development()
         database = try ChainDatabase.inMemory(logger: quietLogger)
-        let genesis = try runtime.genesis(spec)
+        let genesis = try runtime.genesis(self.spec)
         var store = InMemoryNodeStore()
         store.insert(genesis.changes)
         let entries = try Trie(root: genesis.changes.root, store: store).entries()
@@ -39,7 +39,8 @@ struct APIWorld {
         )
         genesisHash = genesis.header.hash
         pool = TransactionPool(runtime: runtime, database: database, logger: quietLogger)
-        methods = NodeAPI(database: database, runtime: runtime, chainSpec: spec, pool: pool, events: events).methods()
+        methods = NodeAPI(database: database, runtime: runtime, chainSpec: self.spec, pool: pool, events: events)
+            .methods()
     }
 
     /// Builds a block on the best block the way the dev author does: Aura pre-digest for the next slot,

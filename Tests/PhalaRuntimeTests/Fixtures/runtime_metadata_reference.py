@@ -4,10 +4,12 @@ and reports what a client finds in it.
 Usage: runtime_metadata_reference.py
   stdin: JSON {"metadata": hex, "call": {call_module, call_function, call_args}, "events": hex,
                "extrinsic": hex, "storage_key": {"pallet", "item", "key": hex}, "module_error": [index, error],
-               "calls": [hex of RuntimeCall, ...] (optional)}
+               "calls": [hex of RuntimeCall, ...] (optional),
+               "storage_values": [{"pallet", "item", "value": hex}, ...] (optional)}
   stdout: JSON summary: version, pallets, the storage key built from the metadata's prefix, item
           name and hashers, the composed call, decoded events and calls and extrinsic, the module error's name,
-          every constant decoded, and every storage default decoded strictly.
+          every constant decoded, every storage default decoded strictly, and each of "storage_values"
+          decoded strictly as its item's value type (as "Pallet.Item").
 """
 import hashlib
 import json
@@ -146,6 +148,13 @@ def main():
                     config, entry.get_value_type_string(), default, versioned
                 )
     summary["storage_defaults"] = defaults
+    values = {}
+    for item in request.get("storage_values", []):
+        entry = versioned.get_metadata_pallet(item["pallet"]).get_storage_function(item["item"])
+        values[f"{item['pallet']}.{item['item']}"] = decode_exactly(
+            config, entry.get_value_type_string(), bytes.fromhex(item["value"]), versioned
+        )
+    summary["storage_values"] = values
     print(json.dumps(summary, sort_keys=True, default=str))
 
 

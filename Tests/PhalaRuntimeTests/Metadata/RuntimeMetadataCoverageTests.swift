@@ -59,6 +59,7 @@ import Testing
                 signature: [UInt8](repeating: 5, count: 64)
             )
         ),
+        .registry(.unregisterGatekeeper(gatekeeper: FixedBytes(repeating: 8))), .registry(.rotateMasterKey),
         .registry(.addPRuntime(pruntimeHash: [1, 2, 3])), .registry(.removePRuntime(pruntimeHash: [])),
         .messageQueue(
             .syncOffchainMessage(
@@ -113,6 +114,12 @@ import Testing
             .workerAdded(pubkey: FixedBytes(repeating: 1), attestationProvider: .softwareTEE, confidenceLevel: 128)
         ),
         .registry(.workerUpdated(pubkey: FixedBytes(repeating: 1), attestationProvider: nil, confidenceLevel: 1)),
+        .registry(.gatekeeperRemoved(pubkey: FixedBytes(repeating: 2))),
+        .registry(.masterKeyRotated(rotationID: 3, masterPubkey: FixedBytes(repeating: 4))),
+        .registry(.masterKeyRotationFailed(rotationLock: nil, gatekeeperRotationID: 5)),
+        .registry(.masterKeyRotationFailed(rotationLock: 6, gatekeeperRotationID: 7)),
+        .registry(.initialScoreSet(pubkey: FixedBytes(repeating: 8), initScore: 600)), .registry(.gatekeeperLaunched),
+        .registry(.masterKeyRotationStarted(rotationID: 9)),
         .messageQueue(.messageReceived(sender: .gatekeeper, topic: .miningUpdate, sequence: 3)),
         .messageQueue(.messageReceived(sender: .pallet("PhalaRegistry"), topic: .systemEvent, sequence: 0)),
     ]

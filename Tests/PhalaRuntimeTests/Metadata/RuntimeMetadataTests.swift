@@ -112,8 +112,11 @@ import Testing
         #expect(defaults["PhalaMq.OffchainIngress"] as? Int == 0)
         #expect((defaults["PhalaMq.OutboundMessages"] as? [Any])?.isEmpty == true)
         #expect((defaults["PhalaMq.GenesisWorkers"] as? [Any])?.isEmpty == true)
-        // 21 before the registry and the message queue, plus their four and three items with defaults.
-        #expect(defaults.count == 28, "\(defaults.keys.sorted())")
+        #expect(defaults["PhalaRegistry.RotationCounter"] as? Int == 0)
+        #expect(defaults.keys.contains("PhalaRegistry.MasterKeyRotationLock"))
+        #expect(defaults["PhalaRegistry.MasterKeyRotationLock"] as? Int == nil)
+        // 21 before the registry and the message queue, plus their six and three items with defaults.
+        #expect(defaults.count == 30, "\(defaults.keys.sorted())")
     }
 
     @Test func metadataRuntimeAPIReturnsTheMetadataAsOpaqueBytes() throws {

@@ -26,6 +26,7 @@ import Testing
             try Registry.Storage.pruntimeAllowList.value(in: &state)
                 == [SoftwareTEE.measurement(of: SoftwareTEE.developmentBuildIdentity)]
         )
+        #expect(try Registry.Storage.benchmarkDuration.get(in: &state) == 1)
     }
 
     @Test func specWithoutRegistrySettingsDecodesWithSoftwareTEEOff() throws {
@@ -37,6 +38,19 @@ import Testing
         var state = try Self.state(decoded)
         #expect(try Registry.Storage.softwareTEEEnabled.value(in: &state) == false)
         #expect(try Registry.Storage.pruntimeAllowList.value(in: &state) == [])
+        #expect(try Registry.Storage.benchmarkDuration.get(in: &state) == 8)
+    }
+
+    @Test func aSpecWithoutABenchmarkDurationDecodesWithPhalasDefault() throws {
+        var spec = try ChainSpec.development()
+        spec.genesis.registry?.benchmarkDuration = nil
+        let json = String(decoding: try JSONEncoder().encode(spec), as: UTF8.self)
+        #expect(!json.contains("benchmarkDuration"))
+        let decoded = try JSONDecoder().decode(ChainSpec.self, from: Data(json.utf8))
+        #expect(decoded.genesis.registry?.benchmarkDuration == nil)
+        var state = try Self.state(decoded)
+        #expect(try Registry.Storage.benchmarkDuration.get(in: &state) == Registry.Genesis.defaultBenchmarkDuration)
+        #expect(Registry.Genesis.defaultBenchmarkDuration == 8)
     }
 
     @Test func platformKeyThatIsNotThirtyTwoBytesIsRefused() throws {

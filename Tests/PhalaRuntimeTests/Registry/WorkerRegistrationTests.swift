@@ -1,4 +1,6 @@
 import Attestation
+import Messaging
+import PalletMessageQueue
 import PalletRegistry
 import PalletTimestamp
 import PhalaCrypto
@@ -91,6 +93,45 @@ import Testing
             try world.events().map(\.event).last
                 == .registry(
                     .workerUpdated(pubkey: Self.info.pubkey, attestationProvider: .softwareTEE, confidenceLevel: 128)
+                )
+        )
+    }
+
+    /// Both new and repeated registrations tell the enclave `Registered` then `BenchStart` (registry.rs
+    /// `register_worker_v2`); only the first records `WorkerAddedAt`.
+    @Test func everyRegistrationTellsTheEnclaveToBenchmarkAndTheFirstRecordsItsBlock() throws {
+        var world = try TestRuntime.build(registry: Self.settings)
+        let expected = [
+            GatekeeperTests.published(
+                SystemEvent.workerEvent(pubkey: Self.info.pubkey, event: .registered(confidenceLevel: 128)),
+                on: .systemEvent
+            ),
+            // The development spec's benchmark lasts one block.
+            GatekeeperTests.published(
+                SystemEvent.workerEvent(pubkey: Self.info.pubkey, event: .benchStart(duration: 1)),
+                on: .systemEvent
+            ),
+        ]
+        try Self.register(&world)
+        #expect(try GatekeeperTests.outbound(&world) == expected)
+        #expect(try Registry.Storage.workerAddedAt.get(Self.info.pubkey, in: &world.block.state) == 1)
+
+        try world.produceBlock([])
+        try Self.register(&world)
+        #expect(try GatekeeperTests.outbound(&world) == expected)
+        #expect(try Registry.Storage.workerAddedAt.get(Self.info.pubkey, in: &world.block.state) == 1)
+    }
+
+    @Test func withoutAGenesisDurationTheBenchmarkRunsPhalasDefaultEightBlocks() throws {
+        var settings = Self.settings
+        settings?.benchmarkDuration = nil
+        var world = try TestRuntime.build(registry: settings)
+        try Self.register(&world)
+        #expect(
+            try GatekeeperTests.outbound(&world).last
+                == GatekeeperTests.published(
+                    SystemEvent.workerEvent(pubkey: Self.info.pubkey, event: .benchStart(duration: 8)),
+                    on: .systemEvent
                 )
         )
     }

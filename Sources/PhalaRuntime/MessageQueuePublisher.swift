@@ -1,0 +1,37 @@
+import Messaging
+import PalletMessageQueue
+import PalletRegistry
+import RuntimeSupport
+
+/// Registry's outlet to enclaves: publishes through PhalaMq's `push`, from the pallet origin
+/// `"PhalaRegistry"` (Phala's `push_message`).
+///
+/// The runtime's values form a cycle — Registry publishes through the message queue, and the message
+/// queue hands messages to Registry — which plain values cannot close. The publisher therefore holds a
+/// message queue with the same index, events and signers but no handlers: a pushed message skips the
+/// router and goes straight to `OutboundMessages`. That is exactly what the full queue would do, because
+/// Registry publishes only on enclave topics (`phala/system/event`, `phala/gatekeeper/launch`,
+/// `phala/gatekeeper/change`) that no pallet handles (phala-facts.md §5.2, §5.4 router). A pallet that
+/// starts handling one of them must be routed here too.
+struct MessageQueuePublisher: RegistryMessagePublishing {
+    /// The handler-less message queue pushes go through.
+    let queue: MessageQueue
+
+    /// Pushes `payload` on `topic` from `PhalaRegistry`.
+    func publish(_ payload: [UInt8], to topic: Topic, in state: inout Overlay) throws(DispatchError) {
+        try queue.push(payload, to: topic, from: Registry.name, in: &state)
+    }
+}
+
+/// Registry as a message queue handler (Phala's router entries `Registry.on_message_received` and
+/// `Registry.on_gk_message_received`, first in the router): lives in the composition root because one
+/// pallet never imports another.
+struct RegistryMessageHandler: MessageHandler {
+    /// The pallet the messages go to.
+    let registry: Registry
+
+    /// Forwards to `Registry.handle(_:in:)`.
+    func handle(_ message: Message, in state: inout Overlay) throws(DispatchError) {
+        try registry.handle(message, in: &state)
+    }
+}
