@@ -16,6 +16,8 @@ extension ChainRelay {
     /// | `maxRetryDelay` | `Duration` | 30 s | longest wait after failures |
     /// | `progressInterval` | `Duration` | 5 s | least time between two "synced to" log lines |
     /// | `client` | `Client.Configuration` | defaults | the RPC connection's timeouts and limits |
+    ///
+    /// The three counts (`maxHeadersPerBatch`, `maxBlocksPerDispatch`, `fetchConcurrency`) below 1 are used as 1.
     public struct Configuration: Sendable, Hashable {
         /// The node's WebSocket RPC URL.
         public var nodeURL: String

@@ -15,13 +15,12 @@ public enum HeaderBatchPlan {
     /// log if that lies within the limit, otherwise at the last block with a GRANDPA justification.
     /// - Parameters:
     ///   - blocks: the candidate blocks, oldest first.
-    ///   - maximum: the largest batch the host sends (at least 1).
+    ///   - maximum: the largest batch the host sends (values below 1 count as 1).
     /// - Returns: the batch length, or `nil` when no block within the limit can end a batch (no
     ///   justification yet, or an authority-change block without one); the caller waits for more blocks.
     public static func length(of blocks: [SignedBlock], maximum: Int) -> Int? {
-        precondition(maximum >= 1, "a header batch holds at least one block")
         var lastJustified: Int?
-        for (index, block) in blocks.prefix(maximum).enumerated() {
+        for (index, block) in blocks.prefix(max(1, maximum)).enumerated() {
             let justified = block.justification(of: DigestItem.grandpaEngine) != nil
             if changesAuthorities(block.block.header) { return justified ? index + 1 : nil }
             if justified { lastJustified = index + 1 }

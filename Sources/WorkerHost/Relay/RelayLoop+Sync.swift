@@ -9,9 +9,10 @@ extension RelayLoop {
     /// Feeds one justified header batch from `first` towards `last` (phala-facts.md §7.2).
     /// - Returns: false when no block in reach can end a batch yet (the caller waits for more).
     mutating func syncHeaders(_ client: Client, from first: BlockNumber, to last: BlockNumber) async throws -> Bool {
-        let end = min(last, first &+ BlockNumber(configuration.maxHeadersPerBatch - 1))
+        let limit = max(1, configuration.maxHeadersPerBatch)
+        let end = min(last, first &+ BlockNumber(limit - 1))
         let blocks = try await fetchBlocks(client, numbers: first...end)
-        guard let length = HeaderBatchPlan.length(of: blocks, maximum: configuration.maxHeadersPerBatch) else {
+        guard let length = HeaderBatchPlan.length(of: blocks, maximum: limit) else {
             logger.debug(
                 "No justified block to end a header batch yet",
                 metadata: ["block.first": "\(first)", "block.last": "\(end)"]
@@ -36,7 +37,7 @@ extension RelayLoop {
         async throws
     {
         let first = dispatched + 1
-        let last = min(finalized, dispatched &+ BlockNumber(configuration.maxBlocksPerDispatch))
+        let last = min(finalized, dispatched &+ BlockNumber(max(1, configuration.maxBlocksPerDispatch)))
         guard let from = try await client.blockHash(number: first) else { throw RelayError.missingBlock(first) }
         guard let to = try await client.blockHash(number: last) else { throw RelayError.missingBlock(last) }
         let entries = try await client.storageChanges(from: from, to: to, extraKeys: ChainStorageKeys.watchedKeys)
@@ -73,7 +74,7 @@ extension RelayLoop {
         blocks.reserveCapacity(numbers.count)
         var next = numbers.lowerBound
         while blocks.count < numbers.count {
-            let chunkEnd = min(numbers.upperBound, next &+ BlockNumber(configuration.fetchConcurrency - 1))
+            let chunkEnd = min(numbers.upperBound, next &+ BlockNumber(max(1, configuration.fetchConcurrency) - 1))
             let chunk = try await withThrowingTaskGroup(of: (BlockNumber, SignedBlock).self) { group in
                 for number in next...chunkEnd {
                     group.addTask {
