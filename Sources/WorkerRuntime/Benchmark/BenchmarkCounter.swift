@@ -36,11 +36,14 @@ final class BenchmarkCounter: Sendable {
         running.store(false, ordering: .relaxed)
     }
 
-    /// One unit of work the optimizer cannot remove.
+    /// One unit of work the optimizer cannot remove. A `while` loop over locals, so that even a debug
+    /// build runs it at native speed (a `for … in` range is a generic iterator call per step at -Onone).
     private static func workUnit() {
         var accumulator: UInt64 = 0
-        for step in 0..<stepsPerIteration {
+        var step: UInt64 = 0
+        while step < stepsPerIteration {
             accumulator = accumulator &* 6_364_136_223_846_793_005 &+ step
+            step &+= 1
         }
         blackHole(accumulator)
     }

@@ -7,13 +7,14 @@ import PhalaPrimitives
 import SCALE
 
 extension PRuntime {
-    /// The registration info and a software TEE attestation binding it (phala-facts.md §1.2 steps 1–2),
-    /// available once the first block is verified (its time dates the attestation).
+    /// The registration info and a software TEE attestation binding it (phala-facts.md §1.2 steps 1–2).
+    ///
+    /// The report is dated by the TEE platform's clock, as a hardware quote or an IAS report is dated
+    /// by its platform, not by the chain: so a worker on a chain that makes blocks only on demand can
+    /// register before the first block (Phala waits for the first block; our dev chain would never
+    /// make one). The date is part of the report only, never of the enclave's state.
     func runtimeInfo() throws(EnclaveError) -> RuntimeInfo {
         let current = try requireSession()
-        guard current.state.dispatched.number > 0 else {
-            throw .notReady(reason: "no block is verified yet; the attestation is dated by the chain's time")
-        }
         let key = current.identity.publicKeyBytes
         let info = WorkerRegistrationInfo(
             version: Self.runtimeVersion,
@@ -27,7 +28,7 @@ extension PRuntime {
         let attestation = tee.attest(
             buildIdentity: configuration.buildIdentity,
             reportData: info.reportData,
-            timestamp: current.state.now / 1_000
+            timestamp: UInt64(Date().timeIntervalSince1970)
         )
         return RuntimeInfo(
             publicKey: key,
