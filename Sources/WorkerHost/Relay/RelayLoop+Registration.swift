@@ -5,10 +5,12 @@ import PhalaCrypto
 import PhalaPrimitives
 
 extension RelayLoop {
-    /// Submits `PhalaRegistry.register_worker_v2`, signed by the operator, once the enclave has
-    /// dispatched a block and until it sees itself registered (phala-facts.md §1.2). A submission is
-    /// repeated only when the enclave has dispatched `resubmitAfterBlocks` blocks past the node's
-    /// finalized block at submission without seeing the registration, so a catch-up does not resubmit.
+    /// Submits `PhalaRegistry.register_worker_v2`, signed by the operator, once the enclave is
+    /// initialized and until it sees itself registered (phala-facts.md §1.2). An enclave that cannot
+    /// attest yet (`notReady`, e.g. one that waits for its first verified block) is asked again next
+    /// round. A submission is repeated only when the enclave has dispatched `resubmitAfterBlocks` blocks
+    /// past the node's finalized block at submission without seeing the registration, so a catch-up
+    /// does not resubmit.
     mutating func registerIfNeeded(_ client: Client, status: EnclaveStatus, nodeFinalized: BlockNumber) async throws {
         if status.registered {
             if !reportedRegistration {
@@ -18,11 +20,16 @@ extension RelayLoop {
             }
             return
         }
-        guard status.dispatchedNumber >= 1, let genesisHash else { return }
+        guard status.initialized, let genesisHash else { return }
         if let since = registrationSubmittedAt, status.dispatchedNumber < since &+ configuration.resubmitAfterBlocks {
             return
         }
-        let info = try await enclave.runtimeInfo()
+        let info: RuntimeInfo
+        do { info = try await enclave.runtimeInfo() } catch {
+            guard case .notReady = error else { throw error }
+            logger.debug("The enclave cannot attest yet; registering later", metadata: ["error": "\(error)"])
+            return
+        }
         let version = try await client.runtimeVersion()
         let builder = ExtrinsicBuilder(
             genesisHash: genesisHash,
