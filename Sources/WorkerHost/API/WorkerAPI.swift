@@ -5,6 +5,12 @@ public import Logging
 import NIOCore
 public import ServiceLifecycle
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Serves the worker's HTTP API: `GET /info`, `GET /health` and `GET /metrics`.
 ///
 /// - `/info`: JSON with the enclave's status (public key, registration, gatekeeper role, finalized,
@@ -46,7 +52,8 @@ public struct WorkerAPI: Service {
     }
 
     /// Listens and serves until graceful shutdown or cancellation.
-    /// - Throws: when the address cannot be bound (for example the port is in use).
+    /// - Throws: `AddressInUse` when another process holds the port, or the server's error when the
+    ///   address cannot be bound otherwise.
     public func run() async throws {
         let router = Router()
         router.get("/info") { _, _ in await self.info() }
@@ -65,7 +72,24 @@ public struct WorkerAPI: Service {
             },
             logger: logger
         )
-        try await application.run()
+        do {
+            try await application.run()
+        } catch let error as IOError where error.errnoCode == EADDRINUSE {
+            throw AddressInUse(host: configuration.host, port: configuration.port)
+        }
+    }
+
+    /// The API's address is taken by another process (often another worker).
+    public struct AddressInUse: Error, CustomStringConvertible {
+        /// The address that could not be bound.
+        public let host: String
+        /// The port that is taken.
+        public let port: Int
+
+        /// What went wrong and what to do.
+        public var description: String {
+            "the worker HTTP API address \(host):\(port) is already in use: is another worker running? stop it, or choose another port with --http-port"
+        }
     }
 
     private func info() async -> Response {
