@@ -110,10 +110,23 @@ targets += [
         ],
         swiftSettings: settings
     ),
+    // Our pherry: follows the chain through PhalaClient and feeds the enclave across EnclaveAPI (never WorkerRuntime).
+    .target(
+        name: "WorkerHost",
+        dependencies: [
+            "EnclaveAPI", "Messaging", "PhalaClient", "PhalaPrimitives", "PhalaCrypto", "SCALE", "JSONRPC",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "NIOCore", package: "swift-nio"),
+        ],
+        swiftSettings: settings
+    ),
     .target(
         name: "PhalaCLI",
         dependencies: [
             "SCALE", "PhalaCrypto", "PhalaPrimitives", "PhalaRuntime", "RuntimeSupport", "StateStore", "PhalaNode", "PhalaClient", "JSONRPC",
+            "WorkerHost", "WorkerRuntime",
             "PalletSystem", "PalletTransactionPayment",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -207,7 +220,7 @@ targets += [
         name: "PhalaCLITests",
         dependencies: [
             "PhalaCLI", "PhalaCrypto", "PhalaClient", "PhalaNode", "PhalaRuntime", "PhalaPrimitives", "JSONRPC", "PhalaTesting",
-            "PalletBalances", "PalletSystem", "PalletTransactionPayment", "RuntimeSupport", "SCALE",
+            "PalletBalances", "PalletSystem", "PalletTransactionPayment", "RuntimeSupport", "SCALE", "WorkerHost", "WorkerRuntime",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ],
@@ -230,6 +243,13 @@ targets += [
             "PhalaCrypto", "SCALE", "JSONRPC",
         ],
         exclude: ["Fixtures"],
+        swiftSettings: settings
+    ),
+    .testTarget(
+        name: "WorkerHostTests",
+        dependencies: [
+            "WorkerHost", "EnclaveAPI", "Messaging", "PhalaClient", "PhalaPrimitives", "PhalaCrypto", "SCALE", "JSONRPC",
+        ],
         swiftSettings: settings
     ),
     .testTarget(

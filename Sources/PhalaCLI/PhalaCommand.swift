@@ -15,7 +15,7 @@ public struct PhalaCommand: AsyncParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            DevCommand.self, NodeCommand.self, BuildSpecCommand.self, BalanceCommand.self, TxCommand.self,
+            DevCommand.self, NodeCommand.self, WorkerCommand.self, BuildSpecCommand.self, BalanceCommand.self, TxCommand.self,
             ChainCommand.self,
             KeyCommand.self,
         ]

@@ -55,18 +55,15 @@ extension Client {
     ///   see `Block`), or `nil` when the node does not know the block.
     /// - Throws: `ClientError` when the call fails or the block JSON is malformed.
     public func block(hash: H256) async throws(ClientError) -> Block? {
-        let method = "chain_getBlock"
-        let reply = try await request(method, [.string(hash.description)])
-        if reply.isNull { return nil }
-        let block = try reply.member("block", in: method)
-        guard let list = try block.member("extrinsics", in: method).array else {
-            throw .malformedResponse(method, "block.extrinsics is not an array")
-        }
-        var extrinsics: [[UInt8]] = []
-        for entry in list { extrinsics.append(try entry.decoded([UInt8].self, in: method)) }
-        return Block(
-            header: try Header(json: try block.member("header", in: method), in: method),
-            extrinsics: extrinsics
-        )
+        try await signedBlock(hash: hash)?.block
+    }
+
+    /// Block `hash` with its extrinsics and the justifications the node stores for it (`chain_getBlock`).
+    /// - Parameter hash: the block hash.
+    /// - Returns: the block and its finality proofs, or `nil` when the node does not know the block.
+    /// - Throws: `ClientError` when the call fails or the reply is malformed.
+    public func signedBlock(hash: H256) async throws(ClientError) -> SignedBlock? {
+        let reply = try await request("chain_getBlock", [.string(hash.description)])
+        return reply.isNull ? nil : try SignedBlock(json: reply)
     }
 }

@@ -100,4 +100,12 @@ public struct ExtrinsicBuilder: Sendable, Hashable {
         )
         return extrinsic.scaleEncoded()
     }
+
+    /// Wraps `call` as an unsigned v4 extrinsic, for calls a pallet validates itself (such as
+    /// `PhalaMq.sync_offchain_message`, whose message carries its own signature and sequence).
+    /// - Parameter call: the encoded call (`pallet index ‖ call index ‖ arguments`).
+    /// - Returns: `Compact(length) ‖ 0x04 ‖ call`, as `author_submitExtrinsic` takes it.
+    public static func unsigned(call: [UInt8]) -> [UInt8] {
+        UncheckedExtrinsic(signature: nil, call: call).scaleEncoded()
+    }
 }
