@@ -126,7 +126,7 @@ targets += [
         name: "PhalaCLI",
         dependencies: [
             "SCALE", "PhalaCrypto", "PhalaPrimitives", "PhalaRuntime", "RuntimeSupport", "StateStore", "PhalaNode", "PhalaClient", "JSONRPC",
-            "WorkerHost", "WorkerRuntime",
+            "WorkerHost", "WorkerRuntime", "EnclaveAPI",
             "PalletSystem", "PalletTransactionPayment",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -220,7 +220,7 @@ targets += [
         name: "PhalaCLITests",
         dependencies: [
             "PhalaCLI", "PhalaCrypto", "PhalaClient", "PhalaNode", "PhalaRuntime", "PhalaPrimitives", "JSONRPC", "PhalaTesting",
-            "PalletBalances", "PalletSystem", "PalletTransactionPayment", "RuntimeSupport", "SCALE", "WorkerHost", "WorkerRuntime",
+            "PalletBalances", "PalletSystem", "PalletTransactionPayment", "RuntimeSupport", "SCALE", "WorkerHost", "WorkerRuntime", "EnclaveAPI",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ],

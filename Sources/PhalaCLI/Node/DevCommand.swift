@@ -3,17 +3,26 @@ import Foundation
 import PhalaNode
 import PhalaRuntime
 
-/// `phala dev`: a one-authority development chain that authors and finalizes a block every `--block-time`.
+/// `phala dev`: a one-authority development chain that authors and finalizes a block every `--block-time`,
+/// with a gatekeeper and a compute worker running beside it.
 struct DevCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dev",
-        abstract: "Run a development chain: Alice authors and finalizes every block.",
+        abstract: "Run a development network: a chain Alice authors and finalizes, a gatekeeper and a compute worker.",
         discussion: """
             The chain is ChainSpec.development(): Alice, Bob, Charlie, Dave, Eve, Ferdie and ed25519 //Alice \
             hold 1,000,000 PHA each. It keeps its data in --base-path (default \
             $XDG_DATA_HOME/phala-swift/chains/dev or ~/.local/share/phala-swift/chains/dev) and continues \
             from there on restart; --tmp starts a fresh chain that is deleted at exit. Once the RPC socket \
             is bound, stdout gets one line, `RPC listening on ws://HOST:PORT`; logs go to stderr.
+
+            Beside the node run two workers on the software TEE, each a pRuntime enclave fed by its own \
+            host over RPC (as `phala worker` does): a gatekeeper operated by //Alice and a compute worker \
+            operated by //Bob. Both register themselves; Alice's sudo key then appoints the gatekeeper, which \
+            generates the master key and publishes its public key; the compute worker's benchmark sets its \
+            initial score. Their HTTP APIs (any free port) are announced on stdout as `Gatekeeper HTTP API \
+            listening on …` and `Compute worker HTTP API listening on …`; their sealed data lives in \
+            <base-path>/workers. --no-workers runs the chain alone.
             """
     )
 
@@ -22,6 +31,9 @@ struct DevCommand: AsyncParsableCommand {
 
     @Option(help: "The directory for the chain's database (created if missing).")
     var basePath: String?
+
+    @Flag(help: "Run the chain alone, without the gatekeeper and the compute worker.")
+    var noWorkers = false
 
     @OptionGroup var options: NodeOptions
 
@@ -55,7 +67,14 @@ struct DevCommand: AsyncParsableCommand {
 
     func run() async throws {
         let configuration = try nodeConfiguration()
-        if case .directory(let path) = configuration.storage { try DataDirectory.create(path) }
-        try await NodeLauncher.run(configuration, logLevel: options.logLevel)
+        var workers: DevWorkers?
+        switch configuration.storage {
+        case .directory(let path):
+            try DataDirectory.create(path)
+            workers = DevWorkers(storage: .directory(path))
+        case .temporary:
+            workers = DevWorkers(storage: .temporary)
+        }
+        try await NodeLauncher.run(configuration, logLevel: options.logLevel, workers: noWorkers ? nil : workers)
     }
 }

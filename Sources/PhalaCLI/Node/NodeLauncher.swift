@@ -11,13 +11,14 @@ enum NodeLauncher {
         "RPC listening on ws://\(host):\(port)"
     }
 
-    /// Completes `configuration` with stdout announcement and a stderr logger, then runs the node in a
-    /// service group until a shutdown signal.
+    /// Completes `configuration` with stdout announcement and a stderr logger, then runs the node (and
+    /// `phala dev`'s workers, if given) in a service group until a shutdown signal.
     /// - Parameters:
     ///   - configuration: the node's configuration.
     ///   - logLevel: the least severe level logged.
+    ///   - workers: workers to run beside the node, told its RPC address once it listens.
     /// - Throws: `CommandError` when the node fails to start or stops with an error.
-    static func run(_ configuration: NodeConfiguration, logLevel: Logger.Level) async throws {
+    static func run(_ configuration: NodeConfiguration, logLevel: Logger.Level, workers: DevWorkers? = nil) async throws {
         LoggingSystem.bootstrap { label in
             var handler = StreamLogHandler.standardError(label: label)
             handler.logLevel = logLevel
@@ -27,9 +28,10 @@ enum NodeLauncher {
         configuration.logger = Logger(label: "phala.node")
         configuration.onRPCListening = { host, port in
             StandardOutput.writeLine(listeningLine(host: host, port: port))
+            workers?.nodeListening(host: host, port: port)
         }
         let group = ServiceGroup(
-            services: [Node(configuration: configuration)],
+            services: [Node(configuration: configuration)] + (workers.map { [$0] } ?? []),
             gracefulShutdownSignals: [.sigterm, .sigint],
             logger: Logger(label: "phala.cli")
         )
