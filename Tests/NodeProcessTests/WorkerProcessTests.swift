@@ -28,7 +28,8 @@ import Testing
     @Test func aKilledWorkerKeepsItsIdentityAndResumesFromItsCheckpoint() async throws {
         let node = try await NodeProcess.development(blockTime: "0.25")
         defer { node.kill() }
-        let ticker = Task { await BlockTicker.run(url: node.webSocketURL) }
+        let url = node.webSocketURL
+        let ticker = Task { await BlockTicker.run(url: url) }
         defer { ticker.cancel() }
         let directory = NSTemporaryDirectory() + "phala-worker-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: directory) }

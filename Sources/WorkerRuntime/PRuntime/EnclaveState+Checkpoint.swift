@@ -56,7 +56,8 @@ extension EnclaveState {
         let sequenceCount = try decoder.decodeCompactLength()
         for _ in 0..<sequenceCount {
             let origin: MessageOrigin = try decoder.decode()
-            state.ingressSequences[origin] = try decoder.decode()
+            let next: UInt64 = try decoder.decode()
+            state.ingressSequences[origin] = next
         }
         let workers: [FixedBytes<32>] = try decoder.decode()
         state.registeredWorkers = Set(workers)

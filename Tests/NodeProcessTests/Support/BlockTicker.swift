@@ -1,3 +1,4 @@
+import JSONRPC
 import PhalaClient
 import PhalaCrypto
 import PhalaPrimitives

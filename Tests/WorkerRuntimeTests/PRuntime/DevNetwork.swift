@@ -29,11 +29,14 @@ struct DevNetwork {
     var relayed: [Int: [SignedMessage]] = [:]
 
     /// A network with `workers` enclaves on a chain of two empty blocks.
-    init(workers: Int) throws {
+    /// - Parameters:
+    ///   - workers: how many enclaves.
+    ///   - checkpointInterval: their checkpoint interval.
+    init(workers: Int, checkpointInterval: UInt32 = 100) throws {
         chain = try DevChain(blocks: 2)
         alice = try KeyPair(uri: "//Alice", scheme: .sr25519)
         for _ in 0..<workers {
-            var harness = try EnclaveHarness.make(blocks: 0)
+            var harness = try EnclaveHarness.make(blocks: 0, checkpointInterval: checkpointInterval)
             harness.chain = chain
             enclaves.append(harness)
         }

@@ -79,6 +79,22 @@ import WorkerRuntime
         #expect(try await network.enclaves[2].client.status().chainMasterPublicKey == rotated)
     }
 
+    @Test func aRegisteredWorkerResumesFromItsCheckpointWithItsRegistrationAndScore() async throws {
+        var network = try DevNetwork(workers: 1, checkpointInterval: 2)
+        defer { network.cleanUp() }
+        try await network.start()
+        try await network.step([try await network.registration(of: 0)])
+        try await Task.sleep(for: .milliseconds(100))
+        try await network.idle(4)
+        let before = try await network.enclaves[0].client.status()
+        try network.enclaves[0].restart(checkpointInterval: 2)
+        let resumed = try await network.enclaves[0].initialize()
+        #expect(resumed.resumedFromCheckpoint && resumed.publicKey == before.publicKey)
+        try await network.idle(1)
+        let after = try await network.enclaves[0].client.status()
+        #expect(after.registered && after.initialScore == before.initialScore && after.initialScore != nil)
+    }
+
     @Test func offChainMessagesAreCheckedForSequenceReplayAndSigner() async throws {
         var network = try DevNetwork(workers: 1)
         defer { network.cleanUp() }
