@@ -165,6 +165,9 @@ targets += [
         swiftSettings: settings
     ),
     .testTarget(name: "JSONRPCTests", dependencies: ["JSONRPC"], swiftSettings: settings),
+    .testTarget(
+        name: "EnclaveAPITests", dependencies: ["EnclaveAPI", "Messaging", "PhalaPrimitives", "SCALE"], swiftSettings: settings
+    ),
     .testTarget(name: "AttestationTests", dependencies: ["Attestation", "PhalaCrypto", "SCALE"], swiftSettings: settings),
     .testTarget(
         name: "MessagingTests", dependencies: ["Messaging", "PhalaPrimitives", "PhalaCrypto", "SCALE", "PhalaTesting"],

@@ -45,7 +45,7 @@ public enum EnclaveError: Error, Sendable, Hashable, CustomStringConvertible {
 }
 
 /// Which light-client rule a header batch broke.
-public enum HeaderRejection: UInt8, Sendable, Hashable, CaseIterable {
+public enum HeaderRejection: UInt8, Sendable, Hashable, CaseIterable, ScaleByteEnum {
     /// A header's parent hash or number does not continue the chain.
     case wrongParent = 0
     /// A header lacks a valid Aura seal by its slot's author, or its slot does not advance.
@@ -61,7 +61,7 @@ public enum HeaderRejection: UInt8, Sendable, Hashable, CaseIterable {
 }
 
 /// Which rule a block's changes broke.
-public enum BlockRejection: UInt8, Sendable, Hashable, CaseIterable {
+public enum BlockRejection: UInt8, Sendable, Hashable, CaseIterable, ScaleByteEnum {
     /// The block is not the next one after the last dispatched block, or its header is not verified yet.
     case notNext = 0
     /// The claimed changes do not match the block's state root.
@@ -73,7 +73,7 @@ public enum BlockRejection: UInt8, Sendable, Hashable, CaseIterable {
 }
 
 /// Which rule an off-chain message broke.
-public enum MessageRejection: UInt8, Sendable, Hashable, CaseIterable {
+public enum MessageRejection: UInt8, Sendable, Hashable, CaseIterable, ScaleByteEnum {
     /// Its sequence skips ahead of the sender's next one.
     case outOfSequence = 0
     /// Its sequence was already used: a replay.
@@ -82,42 +82,6 @@ public enum MessageRejection: UInt8, Sendable, Hashable, CaseIterable {
     case unknownSigner = 2
     /// The signature does not verify under the sender's key.
     case badSignature = 3
-}
-
-extension HeaderRejection: ScaleCodable {
-    /// Appends the rule's byte.
-    public func encode(to encoder: inout ScaleEncoder) { encoder.encode(rawValue) }
-
-    /// Reads the rule's byte; other values are `.unknownVariant`.
-    public init(from decoder: inout ScaleDecoder) throws(ScaleDecodingError) {
-        let raw: UInt8 = try decoder.decode()
-        guard let value = Self(rawValue: raw) else { throw decoder.unknownVariant(raw, of: Self.self) }
-        self = value
-    }
-}
-
-extension BlockRejection: ScaleCodable {
-    /// Appends the rule's byte.
-    public func encode(to encoder: inout ScaleEncoder) { encoder.encode(rawValue) }
-
-    /// Reads the rule's byte; other values are `.unknownVariant`.
-    public init(from decoder: inout ScaleDecoder) throws(ScaleDecodingError) {
-        let raw: UInt8 = try decoder.decode()
-        guard let value = Self(rawValue: raw) else { throw decoder.unknownVariant(raw, of: Self.self) }
-        self = value
-    }
-}
-
-extension MessageRejection: ScaleCodable {
-    /// Appends the rule's byte.
-    public func encode(to encoder: inout ScaleEncoder) { encoder.encode(rawValue) }
-
-    /// Reads the rule's byte; other values are `.unknownVariant`.
-    public init(from decoder: inout ScaleDecoder) throws(ScaleDecodingError) {
-        let raw: UInt8 = try decoder.decode()
-        guard let value = Self(rawValue: raw) else { throw decoder.unknownVariant(raw, of: Self.self) }
-        self = value
-    }
 }
 
 extension EnclaveError: ScaleCodable {

@@ -99,23 +99,13 @@ public struct RuntimeInfo: Sendable, Hashable {
 }
 
 /// A worker's role among the gatekeepers, as its enclave sees it.
-public enum GatekeeperRole: UInt8, Sendable, Hashable, ScaleCodable {
+public enum GatekeeperRole: UInt8, Sendable, Hashable, ScaleByteEnum {
     /// Not a gatekeeper.
     case none = 0
     /// Holds the master key but sends nothing (not yet, or no longer, on chain as a gatekeeper).
     case silent = 1
     /// An active gatekeeper: its messages are submitted.
     case active = 2
-
-    /// Appends the role's byte.
-    public func encode(to encoder: inout ScaleEncoder) { encoder.encode(rawValue) }
-
-    /// Reads the role's byte; other values are `.unknownVariant`.
-    public init(from decoder: inout ScaleDecoder) throws(ScaleDecodingError) {
-        let raw: UInt8 = try decoder.decode()
-        guard let role = GatekeeperRole(rawValue: raw) else { throw decoder.unknownVariant(raw, of: GatekeeperRole.self) }
-        self = role
-    }
 }
 
 /// Where the enclave is: the worker's view of itself and of the chain.

@@ -1,0 +1,71 @@
+import EnclaveAPI
+import Messaging
+import PhalaPrimitives
+import SCALE
+import Testing
+
+/// Everything that crosses the enclave boundary round-trips through SCALE, and bytes that name no
+/// request, response or error are refused rather than guessed at.
+@Suite struct EnclaveWireFormatTests {
+    static let key = FixedBytes<32>(repeating: 7)
+    static let header = Header(parentHash: .zero, number: 0, stateRoot: .zero, extrinsicsRoot: .zero, digest: [])
+    static let message = SignedMessage(
+        message: Message(sender: .gatekeeper, destination: Topic("phala/gatekeeper/key"), payload: [1, 2]),
+        sequence: 3,
+        signature: Array(repeating: 9, count: 64)
+    )
+
+    static let requests: [EnclaveRequest] = [
+        .initialize(InitRequest(genesis: header, genesisProof: [[1]], operator: nil)),
+        .syncHeaders(HeaderBatch(headers: [header], justification: nil)),
+        .dispatchBlocks([
+            BlockChanges(blockHash: .zero, changes: [StorageChange(key: [1], value: nil)], proof: [[2]], offchainMessages: [message])
+        ]),
+        .takeEgress,
+        .acknowledgeEgress([EgressAcknowledgement(origin: .worker(key), nextSequence: 4)]),
+        .runtimeInfo,
+        .status,
+    ]
+
+    static let responses: [EnclaveResponse] = [
+        .initialized(InitResponse(publicKey: key, ecdhPublicKey: key, finalizedNumber: 5, dispatchedNumber: 4, resumedFromCheckpoint: true)),
+        .synced(finalizedNumber: 9),
+        .dispatched(DispatchOutcome(dispatchedNumber: 9, messagesHandled: 2)),
+        .egress([message]),
+        .acknowledged,
+        .runtimeInfo(RuntimeInfo(publicKey: key, registrationInfo: [1], attestation: [2], measurement: [3])),
+        .status(
+            EnclaveStatus(
+                initialized: true, publicKey: key, finalizedNumber: 1, dispatchedNumber: 1, checkpointNumber: 0,
+                registered: true, initialScore: 600, gatekeeperRole: .active, masterPublicKey: key,
+                chainMasterPublicKey: nil, masterKeyCount: 1
+            )
+        ),
+    ]
+
+    static let errors: [EnclaveError] = [
+        .malformedRequest(reason: "x"), .notInitialized, .genesisMismatch(pinned: .zero, offered: .zero),
+        .invalidGenesis(reason: "x"), .headerRejected(.badSeal, detail: "x"), .blockRejected(.storageMismatch, detail: "x"),
+        .messageRejected(.replayed, detail: "x"), .sealingFailed(reason: "x"), .notReady(reason: "x"),
+        .malformedReply(reason: "x"),
+    ]
+
+    @Test(arguments: requests) func everyRequestRoundTrips(_ request: EnclaveRequest) throws {
+        #expect(try EnclaveRequest(scaleDecoding: request.scaleEncoded()) == request)
+    }
+
+    @Test(arguments: responses) func everyResponseRoundTripsAsAnOkReply(_ response: EnclaveResponse) throws {
+        #expect(try EnclaveReply.decode(EnclaveReply.encode(.success(response))) == response)
+    }
+
+    @Test(arguments: errors) func everyErrorRoundTripsAsAnErrReply(_ error: EnclaveError) throws {
+        #expect(throws: error) { try EnclaveReply.decode(EnclaveReply.encode(.failure(error))) }
+    }
+
+    @Test func unknownVariantsAndTrailingBytesAreRefused() throws {
+        #expect(throws: ScaleDecodingError.self) { try EnclaveRequest(scaleDecoding: [7]) }
+        #expect(throws: ScaleDecodingError.self) { try HeaderRejection(scaleDecoding: [6]) }
+        #expect(throws: EnclaveError.self) { try EnclaveReply.decode([2]) }
+        #expect(throws: EnclaveError.self) { try EnclaveReply.decode(EnclaveReply.encode(.success(.acknowledged)) + [0]) }
+    }
+}
