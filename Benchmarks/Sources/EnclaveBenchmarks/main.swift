@@ -69,6 +69,11 @@ struct Feed {
     }
 }
 
+/// Writes one result line at once (unbuffered, so a later crash cannot swallow it).
+func report(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+}
+
 /// A fresh enclave directory.
 func scratch() -> String { NSTemporaryDirectory() + "enclave-bench-\(UUID().uuidString)" }
 
@@ -113,7 +118,7 @@ func syncSpeed(chain: DevChain, runs: Int, label: String) async throws {
         seconds.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
     }
     let rate = Double(chain.height) / median(seconds)
-    print("\(label): \(chain.height) blocks, \(changes) storage changes per block on average; median \(String(format: "%.3f", median(seconds))) s over \(runs) runs = \(Int(rate)) blocks/s")
+    report("\(label): \(chain.height) blocks, \(changes) storage changes per block on average; median \(String(format: "%.3f", median(seconds))) s over \(runs) runs = \(Int(rate)) blocks/s")
 }
 
 /// Restart-to-synced at `height`: an enclave synced to `height − 50` (checkpoint every 100 blocks)
@@ -138,10 +143,9 @@ func restartToSynced(height: Int, runs: Int) async throws {
         let elapsed = ContinuousClock.now - clock
         seconds.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
     }
-    print("restart-to-synced at #\(height): median \(String(format: "%.3f", median(seconds))) s over \(runs) runs (after the restart it verified \(redone[0].verified) headers and dispatched \(redone[0].dispatched) blocks)")
+    report("restart-to-synced at #\(height): median \(String(format: "%.3f", median(seconds))) s over \(runs) runs (after the restart it verified \(redone[0].verified) headers and dispatched \(redone[0].dispatched) blocks)")
 }
 
-setvbuf(stdout, nil, _IOLBF, 0)
 let modes = Set(CommandLine.arguments.dropFirst())
 let all = modes.isEmpty
 if all || modes.contains("empty") {
