@@ -77,7 +77,7 @@ targets += [
         name: "WorkerRuntime",
         dependencies: [
             "EnclaveAPI", "LightClient", "Attestation", "Messaging", "MerkleTrie", "PhalaCrypto", "PhalaPrimitives", "SCALE",
-            "PalletRegistry", "PalletMessageQueue", .product(name: "Logging", package: "swift-log"),
+            "PalletRegistry", .product(name: "Logging", package: "swift-log"),
         ],
         swiftSettings: settings
     ),
