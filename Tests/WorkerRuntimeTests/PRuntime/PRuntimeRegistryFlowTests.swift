@@ -20,7 +20,7 @@ import WorkerRuntime
         let worker = try #require(try await network.enclaves[0].client.status().publicKey)
         try await network.step([try await network.registration(of: 0)])
         #expect(try await network.enclaves[0].client.status().registered)
-        try await Task.sleep(for: .milliseconds(300))
+        try await Task.sleep(for: .milliseconds(500))
         try await network.idle(3)
 
         let report = try #require(network.relayed.values.joined().first { $0.message.destination == .registryEvent })
