@@ -4,8 +4,9 @@ extension Array: ScaleEncodable where Element: ScaleEncodable {
     /// Appends the compact count and every element.
     public func encode(to encoder: inout ScaleEncoder) {
         encoder.encode(compactLength: count)
-        if let raw = self as? [UInt8] {
-            encoder.append(raw)
+        // A metadata comparison, not `as? [UInt8]`: a conditional array cast visits every element.
+        if Element.self == UInt8.self {
+            encoder.append(unsafeBitCast(self, to: [UInt8].self))
             return
         }
         for element in self { element.encode(to: &encoder) }
@@ -17,7 +18,8 @@ extension Array: ScaleDecodable where Element: ScaleDecodable {
     public init(from decoder: inout ScaleDecoder) throws(ScaleDecodingError) {
         let count = try decoder.decodeCompactLength()
         if Element.self == UInt8.self {
-            self = try decoder.readBytes(count) as! [Element]  // Element is UInt8: the cast cannot fail.
+            // Element is UInt8, so the bit cast is the identity; `as!` would copy byte by byte.
+            self = unsafeBitCast(try decoder.readBytes(count), to: [Element].self)
             return
         }
         self = try decoder.decode(fixedArray: Element.self, count: count)

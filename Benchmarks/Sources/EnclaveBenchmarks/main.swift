@@ -152,7 +152,7 @@ if all || modes.contains("empty") {
     try await syncSpeed(chain: try buildChain(height: 4_000, transfersPerBlock: 0), runs: 5, label: "empty blocks")
 }
 if all || modes.contains("changes") {
-    try await syncSpeed(chain: try buildChain(height: 1_000, transfersPerBlock: 48), runs: 5, label: "blocks with changes")
+    try await syncSpeed(chain: try buildChain(height: 1_000, transfersPerBlock: 84), runs: 5, label: "blocks with changes")
 }
 if all || modes.contains("restart") {
     try await restartToSynced(height: 10_000, runs: 5)
