@@ -1,5 +1,3 @@
-internal import SCALE
-
 /// A bounds-checked cursor over one node's bytes, turning every overrun into a `TrieError`.
 struct NodeReader {
     /// The hash the node was found under, or empty for an inline node; reported in errors.
@@ -30,19 +28,31 @@ struct NodeReader {
         return Array(bytes[offset..<offset + count])
     }
 
-    /// Reads a SCALE compact `u32` length, as node values and child references are prefixed. At most 68
-    /// bytes (the longest compact encoding) are handed to the SCALE decoder.
+    /// Reads a SCALE compact `u32` length, as node values and child references are prefixed: canonical
+    /// (shortest) forms only, decoded in place (this runs for every child of every node a proof visits).
     mutating func compactLength() throws(TrieError) -> Int {
-        var decoder = ScaleDecoder(Array(bytes[offset..<Swift.min(bytes.count, offset + 68)]))
-        do {
-            let length = try Compact<UInt32>(from: &decoder).value
-            offset += decoder.offset
-            return Int(length)
-        } catch {
-            if case .unexpectedEnd(let needed) = error.kind {
-                throw failure(.truncated(needed: needed), at: offset + error.offset)
-            }
-            throw failure(.invalidLength, at: offset)
+        let start = offset
+        let first = try byte()
+        let value: UInt32
+        switch first & 0b11 {
+        case 0b00:
+            return Int(first >> 2)
+        case 0b01:
+            let word = UInt32(try byte()) << 8 | UInt32(first)
+            value = word >> 2
+            guard value >= 1 << 6 else { throw failure(.invalidLength, at: start) }
+        case 0b10:
+            let rest = try take(3)
+            let word = UInt32(first) | UInt32(rest[0]) << 8 | UInt32(rest[1]) << 16 | UInt32(rest[2]) << 24
+            value = word >> 2
+            guard value >= 1 << 14 else { throw failure(.invalidLength, at: start) }
+        default:
+            // Big-integer mode: (first >> 2) + 4 bytes follow; a u32 allows exactly 4, top byte non-zero.
+            let rest = try take(Int(first >> 2) + 4)
+            guard rest.count == 4, rest[3] != 0 else { throw failure(.invalidLength, at: start) }
+            value = UInt32(rest[0]) | UInt32(rest[1]) << 8 | UInt32(rest[2]) << 16 | UInt32(rest[3]) << 24
+            guard value >= 1 << 30 else { throw failure(.invalidLength, at: start) }
         }
+        return Int(value)
     }
 }

@@ -78,26 +78,32 @@ public struct DevChain: Sendable {
     ///   one the runtime refuses fails the call.
     /// - Throws: `ExecutiveError` when the block cannot be built.
     public mutating func extend(with extrinsics: [[UInt8]] = []) throws {
+        let body = runtime.inherents(slot: 100 + UInt64(height + 1)) + extrinsics
+        // Built in a function of its own, so the parent state (which shares `store`'s storage) is gone
+        // before `store.insert`: otherwise every insert would copy the whole store.
+        let finished = try build(body)
+        bodies.append(body)
+        store.insert(finished.changes)
+        headers.append(AuraSeal.seal(finished.block.header, with: aura))
+        storageChanges.append(finished.storageChanges)
+    }
+
+    /// Executes `body` on the newest state as the next block, in slot 100 + its number.
+    private func build(_ body: [[UInt8]]) throws -> FinishedBlock {
         let parent = headers.last ?? genesis
         let number = parent.number + 1
-        let slot = 100 + UInt64(number)
         var pending = try runtime.beginBlock(
             Header(
                 parentHash: parent.hash,
                 number: number,
                 stateRoot: .zero,
                 extrinsicsRoot: .zero,
-                digest: [AuraSeal.preDigest(slot: slot)]
+                digest: [AuraSeal.preDigest(slot: 100 + UInt64(number))]
             ),
             parentState: try state(Int(parent.number))
         )
-        let body = runtime.inherents(slot: slot) + extrinsics
         for extrinsic in body { _ = try runtime.applyExtrinsic(extrinsic, to: &pending) }
-        let finished = try runtime.finishBlock(pending)
-        bodies.append(body)
-        store.insert(finished.changes)
-        headers.append(AuraSeal.seal(finished.block.header, with: aura))
-        storageChanges.append(finished.storageChanges)
+        return try runtime.finishBlock(pending)
     }
 
     /// A justification of `target` with one precommit per signer, each on `target` unless `votes` says
