@@ -64,24 +64,25 @@ extension Trie {
 
 /// The entries of a proof by hash, noting which ones a verification used.
 private struct ProofSource: NodeSource {
-    private var entries: [[UInt8]: [UInt8]] = [:]
+    private var entries: [NodeHash: [UInt8]] = [:]
     private let order: [[UInt8]]
-    private var used: Set<[UInt8]> = []
+    private var used: Set<NodeHash> = []
 
     init(_ proof: [[UInt8]]) throws(TrieError) {
         var order: [[UInt8]] = []
         order.reserveCapacity(proof.count)
         for bytes in proof {
             let hash = Hashing.blake2_256(bytes)
-            guard entries.updateValue(bytes, forKey: hash) == nil else { throw .duplicateProofNode(hash: hash) }
+            guard entries.updateValue(bytes, forKey: NodeHash(hash)) == nil else { throw .duplicateProofNode(hash: hash) }
             order.append(hash)
         }
         self.order = order
     }
 
     mutating func node(_ hash: [UInt8]) throws(TrieError) -> [UInt8] {
-        guard let bytes = entries[hash] else { throw .incompleteProof(missing: hash) }
-        used.insert(hash)
+        let key = NodeHash(hash)
+        guard let bytes = entries[key] else { throw .incompleteProof(missing: hash) }
+        used.insert(key)
         return bytes
     }
 
@@ -90,6 +91,21 @@ private struct ProofSource: NodeSource {
     }
 
     func checkEveryEntryUsed() throws(TrieError) {
-        for hash in order where !used.contains(hash) { throw .unusedProofNode(hash: hash) }
+        for hash in order where !used.contains(NodeHash(hash)) { throw .unusedProofNode(hash: hash) }
+    }
+}
+
+/// A node hash as a dictionary key that hashes its bytes in one call (an `[UInt8]` key feeds the
+/// hasher byte by byte, which dominated reading a proof).
+private struct NodeHash: Hashable {
+    /// The hash's bytes.
+    let bytes: [UInt8]
+
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    func hash(into hasher: inout Hasher) {
+        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
     }
 }

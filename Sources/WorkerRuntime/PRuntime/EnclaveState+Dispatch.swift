@@ -46,33 +46,25 @@ extension EnclaveState {
     private func provenValues(of block: BlockChanges, root: H256) throws(EnclaveError)
         -> (timestamp: [UInt8]?, outbound: [UInt8]?)
     {
-        var claimed: [[UInt8]: [UInt8]?] = [:]
-        for change in block.changes {
-            guard claimed.updateValue(change.value, forKey: change.key) == nil else {
-                throw .blockRejected(.storageMismatch, detail: "key \(Hex.encode(change.key)) is claimed twice")
-            }
-        }
-        let watched = ChainStorageKeys.watchedKeys.filter { claimed[$0] == nil }
+        let changedKeys = block.changes.map(\.key)
+        let unchanged = ChainStorageKeys.watchedKeys.filter { !changedKeys.contains($0) }
         let proven: [(key: [UInt8], value: [UInt8]?)]
         do {
-            proven = try Trie.readProof(root: root.bytes, proof: block.proof, keys: block.changes.map(\.key) + watched)
+            proven = try Trie.readProof(root: root.bytes, proof: block.proof, keys: changedKeys + unchanged)
         } catch {
             throw .blockRejected(.incompleteProof, detail: "the proof does not prove the changed and watched keys: \(error)")
         }
-        var values: [[UInt8]: [UInt8]?] = [:]
-        for (key, value) in proven {
-            if let claim = claimed[key], claim != value {
-                throw .blockRejected(
-                    .storageMismatch,
-                    detail: "key \(Hex.encode(key)) is claimed to change to a value the state root does not hold"
-                )
-            }
-            values[key] = value
+        // `readProof` answers in the order of the keys asked: the changes first, then the unchanged watched keys.
+        for (change, answer) in zip(block.changes, proven) where answer.value != change.value {
+            throw .blockRejected(
+                .storageMismatch,
+                detail: "key \(Hex.encode(change.key)) is claimed to change to a value the state root does not hold"
+            )
         }
-        return (
-            values[ChainStorageKeys.timestampNow] ?? nil,
-            values[ChainStorageKeys.outboundMessages] ?? nil
-        )
+        func value(of key: [UInt8]) -> [UInt8]? {
+            proven.first { $0.key == key }?.value ?? nil
+        }
+        return (value(of: ChainStorageKeys.timestampNow), value(of: ChainStorageKeys.outboundMessages))
     }
 
     /// Work at the end of every block: the benchmark report when its window is over, and dropping
