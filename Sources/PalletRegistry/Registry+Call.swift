@@ -13,6 +13,9 @@ extension Registry {
         case unregisterGatekeeper(gatekeeper: FixedBytes<32>)
         /// Index 5, `rotate_master_key` (root): ask the gatekeepers for a new master key.
         case rotateMasterKey
+        /// Index 100 (ours; Phala has no software TEE), `set_software_tee_enabled{enabled}` (root): accept
+        /// or refuse software TEE attestations from now on. Registered workers stay registered.
+        case setSoftwareTEEEnabled(enabled: Bool)
         /// Index 7, `register_worker_v2{pruntime_info, attestation}` (any signed account): register or
         /// re-register the worker `pruntime_info` describes.
         case registerWorkerV2(pruntimeInfo: WorkerRegistrationInfo, attestation: AttestationReport?)
@@ -30,6 +33,7 @@ extension Registry {
             case .registerGatekeeper: "register_gatekeeper"
             case .unregisterGatekeeper: "unregister_gatekeeper"
             case .rotateMasterKey: "rotate_master_key"
+            case .setSoftwareTEEEnabled: "set_software_tee_enabled"
             case .registerWorkerV2: "register_worker_v2"
             case .updateWorkerEndpoint: "update_worker_endpoint"
             case .addPRuntime: "add_pruntime"
@@ -42,7 +46,8 @@ extension Registry {
             switch self {
             case .registerWorkerV2, .updateWorkerEndpoint:
                 DispatchInfo(weight: Weight(refTime: 100_000_000, proofSize: 4_000))
-            case .registerGatekeeper, .unregisterGatekeeper, .rotateMasterKey, .addPRuntime, .removePRuntime:
+            case .registerGatekeeper, .unregisterGatekeeper, .rotateMasterKey, .addPRuntime, .removePRuntime,
+                .setSoftwareTEEEnabled:
                 DispatchInfo(weight: Weight(refTime: 10_000_000, proofSize: 2_000), dispatchClass: .operational)
             }
         }
@@ -80,6 +85,9 @@ extension Registry {
         case .rotateMasterKey:
             try origin.ensureRoot()
             try rotateMasterKey(in: &state)
+        case .setSoftwareTEEEnabled(let enabled):
+            try origin.ensureRoot()
+            Storage.softwareTEEEnabled.set(enabled, in: &state)
         case .addPRuntime(let hash):
             try origin.ensureRoot()
             var list = try Storage.pruntimeAllowList.value(in: &state)
@@ -232,6 +240,9 @@ extension Registry.Call: ScaleCodable {
         case .removePRuntime(let hash):
             encoder.encode(variantIndex: 10)
             encoder.encode(hash)
+        case .setSoftwareTEEEnabled(let enabled):
+            encoder.encode(variantIndex: 100)
+            encoder.encode(enabled)
         }
     }
 
@@ -246,6 +257,7 @@ extension Registry.Call: ScaleCodable {
         case 8: self = .updateWorkerEndpoint(endpointPayload: try decoder.decode(), signature: try decoder.decode())
         case 9: self = .addPRuntime(pruntimeHash: try decoder.decode())
         case 10: self = .removePRuntime(pruntimeHash: try decoder.decode())
+        case 100: self = .setSoftwareTEEEnabled(enabled: try decoder.decode())
         default: throw decoder.unknownVariant(variant, of: Registry.Call.self)
         }
     }

@@ -75,6 +75,11 @@ extension Registry.Call: TypeInfo {
                 TypeVariant(name: "rotate_master_key", index: 5),
                 TypeVariant(name: "add_pruntime", index: 9, fields: [hash]),
                 TypeVariant(name: "remove_pruntime", index: 10, fields: [hash]),
+                TypeVariant(
+                    name: "set_software_tee_enabled",
+                    index: 100,
+                    fields: [.named("enabled", Bool.self, "bool")]
+                ),
             ]
         )
     }

@@ -61,6 +61,7 @@ import Testing
         ),
         .registry(.unregisterGatekeeper(gatekeeper: FixedBytes(repeating: 8))), .registry(.rotateMasterKey),
         .registry(.addPRuntime(pruntimeHash: [1, 2, 3])), .registry(.removePRuntime(pruntimeHash: [])),
+        .registry(.setSoftwareTEEEnabled(enabled: true)),
         .messageQueue(
             .syncOffchainMessage(
                 signedMessage: SignedMessage(

@@ -31,6 +31,20 @@ import Testing
         }
     }
 
+    @Test func rootSwitchesTheSoftwareTEEAndNobodyElseCan() throws {
+        var world = try TestRuntime.build(registry: WorkerRegistrationTests.settings)
+        #expect(try Registry.Storage.softwareTEEEnabled.value(in: &world.block.state))
+        try world.expectNoop(.badOrigin) { (world: inout TestRuntime) throws(DispatchError) in
+            try world.dispatch(.registry(.setSoftwareTEEEnabled(enabled: false)), as: .signed(DevAccount.alice.id))
+        }
+        try world.dispatch(.registry(.setSoftwareTEEEnabled(enabled: false)), as: .root)
+        try world.expectNoop(Self.error(.softwareTEEDisabled)) { (world: inout TestRuntime) throws(DispatchError) in
+            try WorkerRegistrationTests.register(&world)
+        }
+        try world.dispatch(.registry(.setSoftwareTEEEnabled(enabled: true)), as: .root)
+        try WorkerRegistrationTests.register(&world)
+    }
+
     @Test func signedAccountsCannotChangeTheAllowList() throws {
         var world = try TestRuntime.build()
         try world.expectNoop(.badOrigin) { (world: inout TestRuntime) throws(DispatchError) in
