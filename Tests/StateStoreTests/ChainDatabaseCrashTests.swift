@@ -43,6 +43,11 @@ import Testing
             }
         }
 
+        // Copies must be taken while blocks land: on a loaded machine the writer may need a while to start.
+        let started = ContinuousClock.now
+        while committed.load(ordering: .acquiring) == 0, ContinuousClock.now - started < .seconds(60) {
+            Thread.sleep(forTimeInterval: 0.01)
+        }
         var copies: [(path: String, committedBefore: Int)] = []
         for index in 0..<6 {
             Thread.sleep(forTimeInterval: 0.05 + 0.037 * Double(index))
