@@ -30,6 +30,9 @@ targets += [
     // JSON-RPC 2.0 messages and JSON values, shared by the node's server and the client SDK.
     .target(name: "JSONRPC", swiftSettings: settings),
     .target(name: "Attestation", dependencies: ["SCALE", "PhalaCrypto"], swiftSettings: settings),
+    // Phala's computation tokenomics as pure U64F64 functions (phala-facts.md §3).
+    .target(name: "Tokenomics", dependencies: ["PhalaPrimitives", "SCALE"], swiftSettings: settings),
+    .testTarget(name: "TokenomicsTests", dependencies: ["Tokenomics", "PhalaPrimitives", "SCALE"], swiftSettings: settings),
 ]
 
 // MARK: - L2 storage
@@ -270,6 +273,7 @@ let package = Package(
         .library(name: "SCALE", targets: ["SCALE"]),
         .library(name: "PhalaCrypto", targets: ["PhalaCrypto"]),
         .library(name: "PhalaPrimitives", targets: ["PhalaPrimitives"]),
+        .library(name: "Tokenomics", targets: ["Tokenomics"]),
         .library(name: "MerkleTrie", targets: ["MerkleTrie"]),
         .library(name: "LightClient", targets: ["LightClient"]),
         .library(name: "StateStore", targets: ["StateStore"]),
