@@ -40,9 +40,20 @@ public struct TokenomicParameters: Sendable, Hashable {
 
     /// Collects all fourteen parameters, in SCALE order.
     public init(
-        phaRate: U64F64, rho: U64F64, budgetPerBlock: U64F64, vMax: U64F64, costK: U64F64, costB: U64F64,
-        slashRate: U64F64, treasuryRatio: U64F64, heartbeatWindow: UInt32, rigK: U64F64, rigB: U64F64,
-        re: U64F64, k: U64F64, kappa: U64F64
+        phaRate: U64F64,
+        rho: U64F64,
+        budgetPerBlock: U64F64,
+        vMax: U64F64,
+        costK: U64F64,
+        costB: U64F64,
+        slashRate: U64F64,
+        treasuryRatio: U64F64,
+        heartbeatWindow: UInt32,
+        rigK: U64F64,
+        rigB: U64F64,
+        re: U64F64,
+        k: U64F64,
+        kappa: U64F64
     ) {
         self.phaRate = phaRate
         self.rho = rho

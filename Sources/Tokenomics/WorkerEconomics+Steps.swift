@@ -57,7 +57,9 @@ extension WorkerEconomics {
     ///   - iterations: the worker's iteration counter since the session started.
     ///   - contractRunning: whether the heartbeat reports a running contract cluster.
     /// - Throws: `FixedPointError.overflow` when the score does not fit.
-    public mutating func updatePInstant(nowMs: UInt64, iterations: UInt64, contractRunning: Bool) throws(FixedPointError) {
+    public mutating func updatePInstant(nowMs: UInt64, iterations: UInt64, contractRunning: Bool)
+        throws(FixedPointError)
+    {
         self.contractRunning = contractRunning
         guard nowMs > challengeTimeLast else { return }
         let lastIterations = min(iterationLast, iterations)
@@ -84,7 +86,10 @@ extension WorkerEconomics {
     /// - Returns: the worker's payout and the treasury's cut, in PHA.
     /// - Throws: `FixedPointError` when a step overflows or `treasuryRatio` exceeds 1.
     public mutating func heartbeatPayout(
-        block: UInt32, nowMs: UInt64, sumShare: U64F64, params: TokenomicParameters
+        block: UInt32,
+        nowMs: UInt64,
+        sumShare: U64F64,
+        params: TokenomicParameters
     ) throws(FixedPointError) -> (payout: U64F64, treasury: U64F64) {
         guard sumShare != .zero, vDeductible != .zero, block > vUpdateBlock else { return (.zero, .zero) }
         let share = try share()

@@ -32,9 +32,17 @@ public struct WorkerEconomics: Sendable, Hashable {
 
     /// Sets every field; the defaults give gk.rs's `TokenomicInfo::default()`.
     public init(
-        v: U64F64 = .zero, vInit: U64F64 = .zero, vDeductible: U64F64 = .zero, vUpdateAt: UInt64 = 0,
-        vUpdateBlock: UInt32 = 0, iterationLast: UInt64 = 0, challengeTimeLast: UInt64 = 0,
-        pBench: U64F64 = .zero, pInstant: U64F64 = .zero, confidenceLevel: UInt8 = 0, contractRunning: Bool = false
+        v: U64F64 = .zero,
+        vInit: U64F64 = .zero,
+        vDeductible: U64F64 = .zero,
+        vUpdateAt: UInt64 = 0,
+        vUpdateBlock: UInt32 = 0,
+        iterationLast: UInt64 = 0,
+        challengeTimeLast: UInt64 = 0,
+        pBench: U64F64 = .zero,
+        pInstant: U64F64 = .zero,
+        confidenceLevel: UInt8 = 0,
+        contractRunning: Bool = false
     ) {
         self.v = v
         self.vInit = vInit
@@ -57,11 +65,18 @@ public struct WorkerEconomics: Sendable, Hashable {
     ///   - initialV: Ve as the chain computed it.
     ///   - initialScore: the worker's initial performance score P.
     ///   - confidenceLevel: the confidence level the worker registered with.
-    public init(startedAt block: UInt32, nowMs: UInt64, initialV: U64F64, initialScore: UInt32, confidenceLevel: UInt8) {
+    public init(startedAt block: UInt32, nowMs: UInt64, initialV: U64F64, initialScore: UInt32, confidenceLevel: UInt8)
+    {
         let score = U64F64(UInt64(initialScore))
         self.init(
-            v: initialV, vInit: initialV, vUpdateAt: nowMs, vUpdateBlock: block, challengeTimeLast: nowMs,
-            pBench: score, pInstant: score, confidenceLevel: confidenceLevel
+            v: initialV,
+            vInit: initialV,
+            vUpdateAt: nowMs,
+            vUpdateBlock: block,
+            challengeTimeLast: nowMs,
+            pBench: score,
+            pInstant: score,
+            confidenceLevel: confidenceLevel
         )
     }
 

@@ -47,13 +47,20 @@ import Tokenomics
     @Test func khalaValuesAreTheLaunchDecimals() throws {
         let khala = TokenomicParameters.khala
         let expected = TokenomicParameters(
-            phaRate: try U64F64(decimal: "0.83"), rho: try U64F64(decimal: "1.000000666600231"),
-            budgetPerBlock: try U64F64(decimal: "8.3333333333333333333"), vMax: U64F64(30000),
+            phaRate: try U64F64(decimal: "0.83"),
+            rho: try U64F64(decimal: "1.000000666600231"),
+            budgetPerBlock: try U64F64(decimal: "8.3333333333333333333"),
+            vMax: U64F64(30000),
             costK: try U64F64(decimal: "0.000000019054528616676159186"),
-            costB: try U64F64(decimal: "0.00004061623205149357237"), slashRate: .zero,
-            treasuryRatio: try U64F64(decimal: "0.2"), heartbeatWindow: 20,
-            rigK: try U64F64(decimal: "0.36144578313253012048"), rigB: .zero, re: try U64F64(decimal: "1.5"),
-            k: U64F64(50), kappa: .one
+            costB: try U64F64(decimal: "0.00004061623205149357237"),
+            slashRate: .zero,
+            treasuryRatio: try U64F64(decimal: "0.2"),
+            heartbeatWindow: 20,
+            rigK: try U64F64(decimal: "0.36144578313253012048"),
+            rigB: .zero,
+            re: try U64F64(decimal: "1.5"),
+            k: U64F64(50),
+            kappa: .one
         )
         #expect(khala == expected)
     }
@@ -62,10 +69,12 @@ import Tokenomics
         let khala = TokenomicParameters.khala
         let encoded = khala.scaleEncoded()
         #expect(encoded.count == 13 * 16 + 4)
-        let reals = [khala.phaRate, khala.rho, khala.budgetPerBlock, khala.vMax, khala.costK, khala.costB]
+        let reals =
+            [khala.phaRate, khala.rho, khala.budgetPerBlock, khala.vMax, khala.costK, khala.costB]
             + [khala.slashRate, khala.treasuryRatio]
         let tail = [khala.rigK, khala.rigB, khala.re, khala.k, khala.kappa]
-        let expected = reals.flatMap { $0.scaleEncoded() } + khala.heartbeatWindow.scaleEncoded()
+        let expected =
+            reals.flatMap { $0.scaleEncoded() } + khala.heartbeatWindow.scaleEncoded()
             + tail.flatMap { $0.scaleEncoded() }
         #expect(encoded == expected)
         #expect(Array(encoded[128..<132]) == [20, 0, 0, 0])

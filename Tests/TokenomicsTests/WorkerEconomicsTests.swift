@@ -15,7 +15,12 @@ private struct SingleWorkerGatekeeper {
     init(initialV: U64F64, initialScore: UInt32) throws {
         block = 2
         worker = WorkerEconomics(
-            startedAt: 2, nowMs: Self.timestamp(2), initialV: initialV, initialScore: initialScore, confidenceLevel: 2)
+            startedAt: 2,
+            nowMs: Self.timestamp(2),
+            initialV: initialV,
+            initialScore: initialScore,
+            confidenceLevel: 2
+        )
         try worker.idleStep(params: params)
     }
 
@@ -28,13 +33,20 @@ private struct SingleWorkerGatekeeper {
     }
 
     /// The next block carries the worker's heartbeat for the challenge in `challengeBlock`.
-    mutating func heartbeatBlock(challengeBlock: UInt32, iterations: UInt64) throws -> (payout: U64F64, treasury: U64F64) {
+    mutating func heartbeatBlock(challengeBlock: UInt32, iterations: UInt64) throws -> (
+        payout: U64F64, treasury: U64F64
+    ) {
         block += 1
         let sumShare = try worker.share()  // will_process_block: taken before the heartbeat.
         try worker.updatePInstant(nowMs: Self.timestamp(block), iterations: iterations, contractRunning: false)
         worker.challengeTimeLast = Self.timestamp(challengeBlock)
         worker.iterationLast = iterations
-        return try worker.heartbeatPayout(block: block, nowMs: Self.timestamp(block), sumShare: sumShare, params: params)
+        return try worker.heartbeatPayout(
+            block: block,
+            nowMs: Self.timestamp(block),
+            sumShare: sumShare,
+            params: params
+        )
     }
 }
 
@@ -112,23 +124,41 @@ private struct SingleWorkerGatekeeper {
 
     @Test func heartbeatPaysNothingWithoutDeductibleSharesOrNewBlocks() throws {
         let params = TokenomicParameters.test
-        let started = WorkerEconomics(startedAt: 5, nowMs: 60_000, initialV: U64F64(1000), initialScore: 100, confidenceLevel: 1)
+        let started = WorkerEconomics(
+            startedAt: 5,
+            nowMs: 60_000,
+            initialV: U64F64(1000),
+            initialScore: 100,
+            confidenceLevel: 1
+        )
         var worker = started
-        #expect(try worker.heartbeatPayout(block: 6, nowMs: 72_000, sumShare: U64F64(1), params: params) == (.zero, .zero))
+        #expect(
+            try worker.heartbeatPayout(block: 6, nowMs: 72_000, sumShare: U64F64(1), params: params) == (.zero, .zero)
+        )
         #expect(worker == started)  // v_deductible is 0
 
         try worker.idleStep(params: params)
         let grown = worker
         #expect(try worker.heartbeatPayout(block: 6, nowMs: 72_000, sumShare: .zero, params: params) == (.zero, .zero))
-        #expect(try worker.heartbeatPayout(block: 5, nowMs: 72_000, sumShare: U64F64(1), params: params) == (.zero, .zero))
+        #expect(
+            try worker.heartbeatPayout(block: 5, nowMs: 72_000, sumShare: U64F64(1), params: params) == (.zero, .zero)
+        )
         worker.confidenceLevel = 7  // the gatekeeper scores unknown levels 0 …
         worker.v = .zero  // … so with V = 0 the share is 0
-        #expect(try worker.heartbeatPayout(block: 6, nowMs: 72_000, sumShare: U64F64(1), params: params) == (.zero, .zero))
+        #expect(
+            try worker.heartbeatPayout(block: 6, nowMs: 72_000, sumShare: U64F64(1), params: params) == (.zero, .zero)
+        )
         #expect(worker.vUpdateBlock == grown.vUpdateBlock)
     }
 
     @Test func recoveryRestartsThePayoutClockWithoutPaying() throws {
-        var worker = WorkerEconomics(startedAt: 2, nowMs: 24_000, initialV: U64F64(1000), initialScore: 100, confidenceLevel: 1)
+        var worker = WorkerEconomics(
+            startedAt: 2,
+            nowMs: 24_000,
+            initialV: U64F64(1000),
+            initialScore: 100,
+            confidenceLevel: 1
+        )
         try worker.idleStep(params: .test)
         worker.recover(block: 40, nowMs: 480_000)
         #expect(worker.vDeductible == .zero)
