@@ -33,12 +33,15 @@ extension TokenomicParameters {
     /// Khala's launch values (scripts/js/src/genLaunchTransactions.js, phala-facts.md §3.2): costs
     /// divided by the PHA rate 0.83, no slashing, a 20-block heartbeat window, `re` 1.5 and `k` 50.
     ///
-    /// Each decimal of the script is rounded to the nearest U64F64, as `U64F64(decimal:)` does.
+    /// The script turns each decimal into bits with decimal.js (scripts/js/src/utils/fixedUtils.js):
+    /// `decimal × 2⁶⁴` at decimal.js's default precision of 20 significant digits, then rounded to an
+    /// integer. That equals rounding to the nearest U64F64 for every value except `budgetPerBlock`,
+    /// whose 21-digit product 153722867280912930133.3… was first rounded to …130.
     public static var khala: TokenomicParameters {
         TokenomicParameters(
             phaRate: U64F64(bits: 15_310_797_581_178_927_841),  // 0.83
             rho: U64F64(bits: 18_446_756_370_313_412_349),  // 1.000000666600231
-            budgetPerBlock: U64F64(bits: 153_722_867_280_912_930_133),  // 8.3333333333333333333
+            budgetPerBlock: U64F64(bits: 153_722_867_280_912_930_130),  // 8.3333333333333333333 at 20 digits
             vMax: U64F64(30000),
             costK: U64F64(bits: 351_494_012_837),  // 0.000000019054528616676159186
             costB: U64F64(bits: 749_237_237_892_301),  // 0.00004061623205149357237

@@ -43,13 +43,15 @@ import Tokenomics
         #expect(test.heartbeatWindow == 10)
     }
 
-    // scripts/js/src/genLaunchTransactions.js (phala-facts.md §3.2), each decimal rounded to nearest.
+    // scripts/js/src/genLaunchTransactions.js (phala-facts.md §3.2), each decimal rounded to nearest
+    // except the budget: decimal.js (precision 20, ROUND_HALF_UP) rounded 8.3333333333333333333 × 2⁶⁴
+    // = 153722867280912930133.3… to 20 significant digits first (Python decimal with the same context agrees).
     @Test func khalaValuesAreTheLaunchDecimals() throws {
         let khala = TokenomicParameters.khala
         let expected = TokenomicParameters(
             phaRate: try U64F64(decimal: "0.83"),
             rho: try U64F64(decimal: "1.000000666600231"),
-            budgetPerBlock: try U64F64(decimal: "8.3333333333333333333"),
+            budgetPerBlock: U64F64(bits: 153_722_867_280_912_930_130),
             vMax: U64F64(30000),
             costK: try U64F64(decimal: "0.000000019054528616676159186"),
             costB: try U64F64(decimal: "0.00004061623205149357237"),
@@ -63,6 +65,8 @@ import Tokenomics
             kappa: .one
         )
         #expect(khala == expected)
+        let nearestBudget = try U64F64(decimal: "8.3333333333333333333")
+        #expect(nearestBudget.bits - khala.budgetPerBlock.bits == 3)
     }
 
     @Test func scaleEncodingIsTheFieldsInPhalaOrder() throws {
