@@ -54,6 +54,7 @@ targets += [
 let pallets: KeyValuePairs<String, [Target.Dependency]> = [
     "System": [], "Timestamp": [], "Balances": [], "TransactionPayment": [], "Sudo": [], "Utility": [],
     "Aura": [], "Grandpa": [], "Registry": ["Attestation", "Messaging"], "MessageQueue": ["Messaging"],
+    "StakePools": [],
 ]
 targets += pallets.map { name, extra in
     .target(

@@ -1,0 +1,115 @@
+public import PhalaPrimitives
+
+extension BasePool {
+    /// Queues a withdrawal of `shares` by `user` (Phala's `withdraw` checks plus `push_withdraw_in_queue`).
+    ///
+    /// A user has at most one request: an earlier one is merged back into the holding first, so
+    /// re-requesting moves the request to the back and resets its start time. The caller then runs
+    /// `processWithdrawQueue(free:minBalance:)`.
+    /// - Parameters:
+    ///   - user: the staker.
+    ///   - shares: the shares to take out.
+    ///   - now: the current time in unix seconds.
+    /// - Throws: `.invalidWithdrawalAmount` for 1000 shares or fewer; `.noEnoughShareToClaim` for more
+    ///   than the holding plus the queued shares.
+    public mutating func withdraw(user: AccountId32, shares: Balance, now: UInt64) throws(StakePoolError) {
+        guard !Self.isDust(shares) else { throw .invalidWithdrawalAmount }
+        let available = self.shares(of: user).saturatingAdding(queuedShares(of: user))
+        guard shares <= available else { throw .noEnoughShareToClaim }
+        // shares > 1000 guarantees a price exists, so Phala's "no price" branch cannot be reached here.
+        withdrawQueue.removeAll { $0.user == user }
+        holdings[user] = Balance(planck: available.planck - shares.planck)
+        withdrawQueue.append(WithdrawRequest(user: user, startTime: now, shares: shares))
+    }
+
+    /// Pays queued withdrawals from the pool's free W-PHA, front first (Phala's `try_process_withdraw_queue`).
+    ///
+    /// The price is fixed at the start. While `free > minBalance`: a request worth at most
+    /// `minBalance` is burnt (its shares leave `totalShares`, the value stays, so the price rises);
+    /// otherwise `min(bdiv(free, price), shares)` shares are paid at `min(bmul(take, price), free)`,
+    /// a dust remainder (≤ 1000) is removed with them, and `totalValue` drops to 0 when only dust
+    /// would remain. A request whose remainder is 0 or worth at most `minBalance` is popped and its
+    /// remainder burnt; otherwise it stays at the front, partly filled.
+    /// - Parameters:
+    ///   - free: the pool account's free W-PHA.
+    ///   - minBalance: the W-PHA asset's minimum balance.
+    /// - Returns: one aggregated outcome per user, in account-id byte order; the caller transfers each `amount`.
+    /// - Throws: `.arithmeticOverflow` when a fixed-point step overflows.
+    public mutating func processWithdrawQueue(free: Balance, minBalance: Balance) throws(StakePoolError)
+        -> [Withdrawal]
+    {
+        guard let price = sharePrice else { return [] }
+        var free = free
+        var outcomes: [AccountId32: Withdrawal] = [:]
+        func record(_ user: AccountId32, amount: Balance, shares: Balance, burnt: Balance) {
+            var outcome = outcomes[user] ?? Withdrawal(user: user, amount: .zero, shares: .zero, burntShares: .zero)
+            outcome.amount = outcome.amount.saturatingAdding(amount)
+            outcome.shares = outcome.shares.saturatingAdding(shares)
+            outcome.burntShares = outcome.burntShares.saturatingAdding(burnt)
+            outcomes[user] = outcome
+        }
+        do {
+            while free > minBalance, var request = withdrawQueue.first {
+                guard try request.shares.multiplied(by: price) > minBalance else {
+                    withdrawQueue.removeFirst()
+                    totalShares = totalShares.saturatingSubtracting(request.shares)
+                    record(request.user, amount: .zero, shares: .zero, burnt: request.shares)
+                    continue
+                }
+                let freeShares = price == .zero ? request.shares : try free.divided(by: price)
+                let take = min(freeShares, request.shares)
+                guard take > .zero else { break }
+                let amount = min(try take.multiplied(by: price), free)
+                var remaining = Balance(planck: request.shares.planck - take.planck)
+                var removed = take
+                if Self.isDust(remaining) {
+                    removed = removed.saturatingAdding(remaining)
+                    remaining = .zero
+                }
+                totalShares = totalShares.saturatingSubtracting(removed)
+                let valueLeft = totalValue.saturatingSubtracting(amount)
+                totalValue = Self.isDust(valueLeft) ? .zero : valueLeft
+                free = free.saturatingSubtracting(amount)
+                record(request.user, amount: amount, shares: removed, burnt: .zero)
+                if try remaining == .zero || remaining.multiplied(by: price) <= minBalance {
+                    withdrawQueue.removeFirst()
+                    totalShares = totalShares.saturatingSubtracting(remaining)
+                    record(request.user, amount: .zero, shares: .zero, burnt: remaining)
+                } else {
+                    request.shares = remaining
+                    withdrawQueue[0] = request
+                }
+            }
+        } catch {
+            throw .arithmeticOverflow
+        }
+        return outcomes.values.sorted { $0.user.bytes.lexicographicallyPrecedes($1.user.bytes) }
+    }
+
+    /// Whether a queued withdrawal has waited too long for stake to free up (Phala's `has_expired_withdrawal`).
+    ///
+    /// Walks the queue with a budget of `free + releasing`: a request that does not fit expires when
+    /// it is more than `grace` seconds old; with `vaultPeriod`, any request older than that expires.
+    /// - Parameters:
+    ///   - now: the current time in unix seconds.
+    ///   - grace: the grace period in seconds (7 days on chain).
+    ///   - vaultPeriod: for vaults, the longest any request may wait (21 days on chain); `nil` for stake pools.
+    ///   - releasing: stake on its way back (cooling-down workers, or a vault's queued withdrawals).
+    ///   - free: the pool account's free W-PHA.
+    /// - Returns: false also when the pool has no price or is bankrupt.
+    public func hasExpiredWithdrawal(
+        now: UInt64, grace: UInt64, vaultPeriod: UInt64?, releasing: Balance, free: Balance
+    ) -> Bool {
+        guard let price = sharePrice, price != .zero else { return false }
+        var budget = free.saturatingAdding(releasing)
+        for request in withdrawQueue {
+            let waited = now > request.startTime ? now - request.startTime : 0
+            if let vaultPeriod, waited > vaultPeriod { return true }
+            guard let amount = try? request.shares.multiplied(by: price), amount <= budget else {
+                return waited > grace
+            }
+            budget = Balance(planck: budget.planck - amount.planck)
+        }
+        return false
+    }
+}
