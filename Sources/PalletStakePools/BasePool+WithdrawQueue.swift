@@ -98,7 +98,11 @@ extension BasePool {
     ///   - free: the pool account's free W-PHA.
     /// - Returns: false also when the pool has no price or is bankrupt.
     public func hasExpiredWithdrawal(
-        now: UInt64, grace: UInt64, vaultPeriod: UInt64?, releasing: Balance, free: Balance
+        now: UInt64,
+        grace: UInt64,
+        vaultPeriod: UInt64?,
+        releasing: Balance,
+        free: Balance
     ) -> Bool {
         guard let price = sharePrice, price != .zero else { return false }
         var budget = free.saturatingAdding(releasing)

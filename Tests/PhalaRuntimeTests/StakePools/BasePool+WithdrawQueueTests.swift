@@ -40,7 +40,8 @@ import Testing
             pool.withdrawQueue == [
                 WithdrawRequest(user: bob, startTime: 20, shares: .pha(50)),
                 WithdrawRequest(user: alice, startTime: 30, shares: .pha(150)),
-            ])
+            ]
+        )
         #expect(pool.shares(of: alice) == .pha(150))
         StakePoolFixture.expectSharesBalance(pool)
     }
@@ -68,7 +69,16 @@ import Testing
         try pool.contribute(user: alice, amount: StakePoolFixture.pha(100, planck: 500))
         try pool.withdraw(user: alice, shares: StakePoolFixture.pha(100, planck: 500), now: 0)
         let paid = try pool.processWithdrawQueue(free: .pha(100), minBalance: min)
-        #expect(paid == [Withdrawal(user: alice, amount: .pha(100), shares: StakePoolFixture.pha(100, planck: 500), burntShares: .zero)])
+        #expect(
+            paid == [
+                Withdrawal(
+                    user: alice,
+                    amount: .pha(100),
+                    shares: StakePoolFixture.pha(100, planck: 500),
+                    burntShares: .zero
+                )
+            ]
+        )
         #expect(pool.withdrawQueue.isEmpty)
         #expect(pool.totalShares == .zero)
         // 500 planck of value is left: dust, so the value is zeroed.
@@ -81,7 +91,9 @@ import Testing
         try pool.contribute(user: bob, amount: .pha(1))
         try pool.withdraw(user: alice, shares: StakePoolFixture.pha(100, planck: 5000), now: 0)
         let paid = try pool.processWithdrawQueue(free: .pha(100), minBalance: min)
-        #expect(paid == [Withdrawal(user: alice, amount: .pha(100), shares: .pha(100), burntShares: Balance(planck: 5000))])
+        #expect(
+            paid == [Withdrawal(user: alice, amount: .pha(100), shares: .pha(100), burntShares: Balance(planck: 5000))]
+        )
         #expect(pool.withdrawQueue.isEmpty)
         #expect(pool.totalShares == .pha(1))
         // The burnt 5000 shares leave their 5000 planck of value to Bob.
@@ -107,7 +119,12 @@ import Testing
         try pool.withdraw(user: bob, shares: .pha(100), now: 2000)
         func expired(now: UInt64, releasing: UInt64, free: UInt64, vaultPeriod: UInt64? = nil) -> Bool {
             pool.hasExpiredWithdrawal(
-                now: now, grace: grace, vaultPeriod: vaultPeriod, releasing: .pha(releasing), free: .pha(free))
+                now: now,
+                grace: grace,
+                vaultPeriod: vaultPeriod,
+                releasing: .pha(releasing),
+                free: .pha(free)
+            )
         }
         // Alice fits (50 free + 50 releasing); Bob does not and has waited exactly the grace period.
         #expect(!expired(now: 2000 + grace, releasing: 50, free: 50))

@@ -42,7 +42,9 @@ import Testing
         #expect(try pool.contribute(user: bob, amount: Balance(planck: 500)) == Balance(planck: 499))
         try pool.withdraw(user: alice, shares: .pha(100), now: 0)
         let paid = try pool.processWithdrawQueue(
-            free: StakePoolFixture.pha(100, planck: 500), minBalance: StakePoolFixture.minBalance)
+            free: StakePoolFixture.pha(100, planck: 500),
+            minBalance: StakePoolFixture.minBalance
+        )
         #expect(paid == [Withdrawal(user: alice, amount: .pha(100), shares: .pha(100), burntShares: .zero)])
         // 500 planck of value left is dust, so the value drops to 0 while Bob's 499 shares remain.
         #expect(pool.totalValue == .zero)

@@ -57,14 +57,26 @@ import Testing
     @Test func withdraw1To3PayFromFreeStakeAndANewContributionPaysTheQueue() throws {
         var ledger = try pool0()
         // withdraw1: A2 asks for 300 shares; 200 paid now, 100 stay queued.
-        #expect(try ledger.withdraw(a2, .pha(300)) == [Withdrawal(user: a2, amount: .pha(200), shares: .pha(200), burntShares: .zero)])
+        #expect(
+            try ledger.withdraw(a2, .pha(300)) == [
+                Withdrawal(user: a2, amount: .pha(200), shares: .pha(200), burntShares: .zero)
+            ]
+        )
         #expect(ledger.pool.withdrawQueue == [WithdrawRequest(user: a2, startTime: 0, shares: .pha(100))])
         // withdraw2: A99's 300 buys 300 shares and pays A2's remaining 100.
-        #expect(try ledger.contribute(a99, .pha(300)) == [Withdrawal(user: a2, amount: .pha(100), shares: .pha(100), burntShares: .zero)])
+        #expect(
+            try ledger.contribute(a99, .pha(300)) == [
+                Withdrawal(user: a2, amount: .pha(100), shares: .pha(100), burntShares: .zero)
+            ]
+        )
         #expect(ledger.pool.shares(of: a99) == .pha(300))
         #expect(ledger.pool.withdrawQueue.isEmpty)
         // withdraw3: A1 withdraws 200, paid immediately; 100 shares left.
-        #expect(try ledger.withdraw(a1, .pha(200)) == [Withdrawal(user: a1, amount: .pha(200), shares: .pha(200), burntShares: .zero)])
+        #expect(
+            try ledger.withdraw(a1, .pha(200)) == [
+                Withdrawal(user: a1, amount: .pha(200), shares: .pha(200), burntShares: .zero)
+            ]
+        )
         #expect(ledger.pool.shares(of: a1) == .pha(100))
         #expect(ledger.free == .zero)
         #expect(ledger.pool.totalShares == .pha(700))
@@ -76,15 +88,24 @@ import Testing
         _ = try ledger.contribute(vault1Account, .pha(500))
         vault.free = .pha(100)
         vault.staked = .pha(500)
-        #expect(try vault.withdraw(a1, .pha(200)) == [Withdrawal(user: a1, amount: .pha(100), shares: .pha(100), burntShares: .zero)])
+        #expect(
+            try vault.withdraw(a1, .pha(200)) == [
+                Withdrawal(user: a1, amount: .pha(100), shares: .pha(100), burntShares: .zero)
+            ]
+        )
         #expect(vault.pool.queuedShares(of: a1) == .pha(100))
         // withdraw5: A3 withdraws 200 from pool 0: paid, 300 free left.
-        #expect(try ledger.withdraw(a3, .pha(200)) == [Withdrawal(user: a3, amount: .pha(200), shares: .pha(200), burntShares: .zero)])
+        #expect(
+            try ledger.withdraw(a3, .pha(200)) == [
+                Withdrawal(user: a3, amount: .pha(200), shares: .pha(200), burntShares: .zero)
+            ]
+        )
         #expect(ledger.free == .pha(300))
         // withdraw6: vault1 withdraws 400 shares from pool 0: 300 paid to the vault account, 100 queued.
         #expect(
             try ledger.withdraw(vault1Account, .pha(400))
-                == [Withdrawal(user: vault1Account, amount: .pha(300), shares: .pha(300), burntShares: .zero)])
+                == [Withdrawal(user: vault1Account, amount: .pha(300), shares: .pha(300), burntShares: .zero)]
+        )
         #expect(ledger.pool.queuedShares(of: vault1Account) == .pha(100))
     }
 
@@ -105,6 +126,15 @@ import Testing
         #expect(try vault2.pool.gainOwnerShares(commission: .zero, checkpoint: &checkpoint) == Balance(planck: 100))
         #expect(checkpoint == Balance(planck: 1_000_000_000_333))
         let paid = try vault2.withdraw(a99, .pha(300))
-        #expect(paid == [Withdrawal(user: a99, amount: Balance(planck: 10_000_099_999), shares: Balance(planck: 10_000_099_996), burntShares: .zero)])
+        #expect(
+            paid == [
+                Withdrawal(
+                    user: a99,
+                    amount: Balance(planck: 10_000_099_999),
+                    shares: Balance(planck: 10_000_099_996),
+                    burntShares: .zero
+                )
+            ]
+        )
     }
 }

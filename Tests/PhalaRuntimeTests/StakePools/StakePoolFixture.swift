@@ -17,7 +17,8 @@ enum StakePoolFixture {
 
     /// Σ holdings + Σ queued + owner shares must equal the pool's total shares.
     static func expectSharesBalance(
-        _ pool: BasePool, sourceLocation: SourceLocation = #_sourceLocation
+        _ pool: BasePool,
+        sourceLocation: SourceLocation = #_sourceLocation
     ) {
         let held = pool.holdings.values.reduce(UInt128(0)) { $0 + $1.planck }
         let queued = pool.withdrawQueue.reduce(UInt128(0)) { $0 + $1.shares.planck }
