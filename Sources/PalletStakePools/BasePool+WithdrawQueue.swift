@@ -24,12 +24,14 @@ extension BasePool {
 
     /// Pays queued withdrawals from the pool's free W-PHA, front first (Phala's `try_process_withdraw_queue`).
     ///
-    /// The price is fixed at the start. While `free > minBalance`: a request worth at most
-    /// `minBalance` is burnt (its shares leave `totalShares`, the value stays, so the price rises);
-    /// otherwise `min(bdiv(free, price), shares)` shares are paid at `min(bmul(take, price), free)`,
-    /// a dust remainder (≤ 1000) is removed with them, and `totalValue` drops to 0 when only dust
-    /// would remain. A request whose remainder is 0 or worth at most `minBalance` is popped and its
-    /// remainder burnt; otherwise it stays at the front, partly filled.
+    /// While `free > minBalance`: a front request worth at most `minBalance` at the current price is
+    /// burnt (its shares leave `totalShares`, the value stays, so the price rises); otherwise
+    /// `take = min(bdiv(free, startPrice), shares)` with the price taken once at the start (all the
+    /// shares when it is 0), paid at `min(bmul(take, currentPrice), free)` as Phala's
+    /// `remove_stake_from_nft` does; a dust remainder (≤ 1000) is removed with them, and `totalValue`
+    /// drops to 0 when only dust would remain. A request whose remainder is 0 or worth at most
+    /// `minBalance` at the current price is popped and its remainder burnt; otherwise it stays at the
+    /// front, partly filled.
     /// - Parameters:
     ///   - free: the pool account's free W-PHA.
     ///   - minBalance: the W-PHA asset's minimum balance.
@@ -50,7 +52,7 @@ extension BasePool {
         }
         do {
             while free > minBalance, var request = withdrawQueue.first {
-                guard try request.shares.multiplied(by: price) > minBalance else {
+                if try isWorthAtMost(minBalance, shares: request.shares) {
                     withdrawQueue.removeFirst()
                     totalShares = totalShares.saturatingSubtracting(request.shares)
                     record(request.user, amount: .zero, shares: .zero, burnt: request.shares)
@@ -58,8 +60,9 @@ extension BasePool {
                 }
                 let freeShares = price == .zero ? request.shares : try free.divided(by: price)
                 let take = min(freeShares, request.shares)
-                guard take > .zero else { break }
-                let amount = min(try take.multiplied(by: price), free)
+                // Phala only debug-asserts this; stopping keeps a zero-share step from looping forever.
+                guard take > .zero, let currentPrice = sharePrice else { break }
+                let amount = min(try take.multiplied(by: currentPrice), free)
                 var remaining = Balance(planck: request.shares.planck - take.planck)
                 var removed = take
                 if Self.isDust(remaining) {
@@ -71,7 +74,7 @@ extension BasePool {
                 totalValue = Self.isDust(valueLeft) ? .zero : valueLeft
                 free = free.saturatingSubtracting(amount)
                 record(request.user, amount: amount, shares: removed, burnt: .zero)
-                if try remaining == .zero || remaining.multiplied(by: price) <= minBalance {
+                if try remaining == .zero || isWorthAtMost(minBalance, shares: remaining) {
                     withdrawQueue.removeFirst()
                     totalShares = totalShares.saturatingSubtracting(remaining)
                     record(request.user, amount: .zero, shares: .zero, burnt: remaining)
@@ -84,6 +87,13 @@ extension BasePool {
             throw .arithmeticOverflow
         }
         return outcomes.values.sorted { $0.user.bytes.lexicographicallyPrecedes($1.user.bytes) }
+    }
+
+    /// Whether `shares` are worth at most `minBalance` at the current price (Phala's `maybe_remove_dust` test);
+    /// false when there is no price.
+    private func isWorthAtMost(_ minBalance: Balance, shares: Balance) throws(FixedPointError) -> Bool {
+        guard let price = sharePrice else { return false }
+        return try shares.multiplied(by: price) <= minBalance
     }
 
     /// Whether a queued withdrawal has waited too long for stake to free up (Phala's `has_expired_withdrawal`).
