@@ -101,6 +101,36 @@ import Testing
         StakePoolFixture.expectSharesBalance(pool)
     }
 
+    @Test func aBurntDustRequestRaisesThePriceTheNextPayoutIsValuedAt() throws {
+        // Expected numbers from a Python emulation of base_pool.rs's fixed-point steps (not a Phala
+        // vector): take = bdiv(free, start price) but amount = min(bmul(take, live price), free).
+        let carol = StakePoolFixture.account(3)
+        var pool = try pool([(alice, 100)])
+        #expect(try pool.contribute(user: carol, amount: Balance(planck: 50_000_000)) == Balance(planck: 49_999_999))
+        try pool.withdraw(user: carol, shares: Balance(planck: 49_999_999), now: 0)
+        try pool.withdraw(user: alice, shares: .pha(100), now: 1)
+        let paid = try pool.processWithdrawQueue(free: .pha(50), minBalance: min)
+        #expect(
+            paid == [
+                Withdrawal(
+                    user: alice,
+                    amount: .pha(50),
+                    shares: Balance(planck: 49_999_999_999_999),
+                    burntShares: .zero
+                ),
+                Withdrawal(user: carol, amount: .zero, shares: .zero, burntShares: Balance(planck: 49_999_999)),
+            ]
+        )
+        #expect(
+            pool.withdrawQueue == [
+                WithdrawRequest(user: alice, startTime: 1, shares: Balance(planck: 50_000_000_000_001))
+            ]
+        )
+        #expect(pool.totalShares == Balance(planck: 50_000_000_000_001))
+        #expect(pool.totalValue == Balance(planck: 50_000_050_000_000))
+        StakePoolFixture.expectSharesBalance(pool)
+    }
+
     @Test func outcomesAreAggregatedPerUserInAccountIdOrder() throws {
         let late = StakePoolFixture.account(9)
         var pool = try pool([(late, 300), (alice, 300)])
