@@ -39,18 +39,21 @@ extension BasePool {
     /// The part of a stakers' reward that belongs to a subscribed vault, for marking up the vault's NAV
     /// (step 7 of Phala's `handle_pool_new_reward`).
     ///
-    /// ratio = from_fixed(vaultShares / totalShares) with the vault's holding plus queued shares;
-    /// the result is bmul(ratio, to_fixed(reward)). The caller adds it to the vault's value with
-    /// `distributeReward(_:)`; no tokens move.
+    /// ratio = from_fixed((to_fixed(holding) + Σ to_fixed(queued)) / to_fixed(totalShares)), summed in
+    /// fixed point as Phala does; the result is bmul(ratio, to_fixed(reward)), or 0 when the division
+    /// is impossible. The caller adds it to the vault's value with `distributeReward(_:)`; no tokens move.
     /// - Parameters:
     ///   - vaultAccount: the vault's pool account, as it holds shares in this pool.
     ///   - reward: the stakers' part of the reward (after commission).
     /// - Returns: the vault's settled part.
     /// - Throws: `.arithmeticOverflow` when a fixed-point step overflows.
     public func vaultRewardShare(vaultAccount: AccountId32, reward: Balance) throws(StakePoolError) -> Balance {
-        let vaultShares = shares(of: vaultAccount).saturatingAdding(queuedShares(of: vaultAccount))
         do {
-            let fraction = try U64F64(balance: vaultShares).divided(by: try U64F64(balance: totalShares))
+            var vaultShares = try U64F64(balance: shares(of: vaultAccount))
+            for request in withdrawQueue where request.user == vaultAccount {
+                vaultShares = try vaultShares.adding(try U64F64(balance: request.shares))
+            }
+            guard let fraction = try? vaultShares.divided(by: try U64F64(balance: totalShares)) else { return .zero }
             return try Balance(pha: fraction).multiplied(by: try U64F64(balance: reward))
         } catch {
             throw .arithmeticOverflow

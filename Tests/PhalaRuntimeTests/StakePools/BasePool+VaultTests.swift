@@ -32,4 +32,19 @@ import Testing
         #expect(checkpoint == Balance(planck: 1_500_000_000_000))
         #expect(vault.totalShares == .pha(100))
     }
+
+    @Test func aVaultsQueuedSharesCountTowardItsRewardShare() throws {
+        let vaultAccount = StakePoolFixture.account(9)
+        var pool = BasePool(pid: 0, owner: owner)
+        try pool.contribute(user: vaultAccount, amount: .pha(50))
+        try pool.contribute(user: alice, amount: .pha(50))
+        try pool.withdraw(user: vaultAccount, shares: .pha(20), now: 0)
+        #expect(try pool.vaultRewardShare(vaultAccount: vaultAccount, reward: .pha(100)) == .pha(50))
+        #expect(try pool.vaultRewardShare(vaultAccount: owner, reward: .pha(100)) == .zero)
+    }
+
+    @Test func aPoolWithoutSharesGivesAVaultNoRewardShare() throws {
+        let pool = BasePool(pid: 0, owner: owner)
+        #expect(try pool.vaultRewardShare(vaultAccount: alice, reward: .pha(100)) == .zero)
+    }
 }
