@@ -10,12 +10,15 @@ extension BasePool {
     ///   - user: the staker.
     ///   - shares: the shares to take out.
     ///   - now: the current time in unix seconds.
-    /// - Throws: `.invalidWithdrawalAmount` for 1000 shares or fewer; `.noEnoughShareToClaim` for more
-    ///   than the holding plus the queued shares.
+    /// - Throws: `.noNftToWithdraw` when `user` never held shares here; for 1000 shares or fewer, or
+    ///   more than the holding plus the queued shares, `.invalidWithdrawalAmount` in a stake pool and
+    ///   `.noEnoughShareToClaim` in a vault.
     public mutating func withdraw(user: AccountId32, shares: Balance, now: UInt64) throws(StakePoolError) {
-        guard !Self.isDust(shares) else { throw .invalidWithdrawalAmount }
-        let available = self.shares(of: user).saturatingAdding(queuedShares(of: user))
-        guard shares <= available else { throw .noEnoughShareToClaim }
+        guard let held = holdings[user] else { throw .noNftToWithdraw }
+        let available = held.saturatingAdding(queuedShares(of: user))
+        guard !Self.isDust(shares), shares <= available else {
+            throw kind == .vault ? .noEnoughShareToClaim : .invalidWithdrawalAmount
+        }
         // shares > 1000 guarantees a price exists, so Phala's "no price" branch cannot be reached here.
         withdrawQueue.removeAll { $0.user == user }
         holdings[user] = Balance(planck: available.planck - shares.planck)

@@ -12,6 +12,8 @@ public struct BasePool: Sendable, Hashable {
     public let pid: UInt64
     /// The pool owner.
     public let owner: AccountId32
+    /// Whether this is a stake pool or a vault.
+    public let kind: PoolKind
     /// All shares in existence.
     public internal(set) var totalShares: Balance
     /// The value of all shares in W-PHA planck (free stake, computing stake and rewards).
@@ -29,9 +31,11 @@ public struct BasePool: Sendable, Hashable {
     /// - Parameters:
     ///   - pid: the pool id.
     ///   - owner: the pool owner.
-    public init(pid: UInt64, owner: AccountId32) {
+    ///   - kind: whether this is a stake pool or a vault.
+    public init(pid: UInt64, owner: AccountId32, kind: PoolKind) {
         self.pid = pid
         self.owner = owner
+        self.kind = kind
         totalShares = .zero
         totalValue = .zero
         withdrawQueue = []

@@ -8,7 +8,7 @@ import Testing
     let alice = StakePoolFixture.account(1)
 
     @Test func aFiftyPercentCommissionOnNav150Over100SharesMintsTwentyOwnerShares() throws {
-        var vault = BasePool(pid: 1, owner: owner)
+        var vault = BasePool(pid: 1, owner: owner, kind: .vault)
         try vault.contribute(user: alice, amount: .pha(100))
         vault.distributeReward(.pha(50))
         var checkpoint = Balance.pha(1)
@@ -24,7 +24,7 @@ import Testing
     }
 
     @Test func aZeroCheckpointIsSetToTheCurrentPriceWithoutMintingShares() throws {
-        var vault = BasePool(pid: 1, owner: owner)
+        var vault = BasePool(pid: 1, owner: owner, kind: .vault)
         try vault.contribute(user: alice, amount: .pha(100))
         vault.distributeReward(.pha(50))
         var checkpoint = Balance.zero
@@ -35,7 +35,7 @@ import Testing
 
     @Test func aVaultsQueuedSharesCountTowardItsRewardShare() throws {
         let vaultAccount = StakePoolFixture.account(9)
-        var pool = BasePool(pid: 0, owner: owner)
+        var pool = BasePool(pid: 0, owner: owner, kind: .stakePool)
         try pool.contribute(user: vaultAccount, amount: .pha(50))
         try pool.contribute(user: alice, amount: .pha(50))
         try pool.withdraw(user: vaultAccount, shares: .pha(20), now: 0)
@@ -44,7 +44,7 @@ import Testing
     }
 
     @Test func aPoolWithoutSharesGivesAVaultNoRewardShare() throws {
-        let pool = BasePool(pid: 0, owner: owner)
+        let pool = BasePool(pid: 0, owner: owner, kind: .stakePool)
         #expect(try pool.vaultRewardShare(vaultAccount: alice, reward: .pha(100)) == .zero)
     }
 }

@@ -10,25 +10,37 @@ import Testing
     let min = StakePoolFixture.minBalance
 
     func pool(_ stakes: [(AccountId32, UInt64)]) throws -> BasePool {
-        var pool = BasePool(pid: 0, owner: owner)
+        var pool = BasePool(pid: 0, owner: owner, kind: .stakePool)
         for (user, amount) in stakes { try pool.contribute(user: user, amount: .pha(amount)) }
         return pool
     }
 
-    @Test func withdrawalsOfDustOrMoreThanHeldAreRefused() throws {
+    @Test func stakePoolWithdrawalsOfDustOrMoreThanHeldAreInvalidAmounts() throws {
         var pool = try pool([(alice, 10)])
         #expect(throws: StakePoolError.invalidWithdrawalAmount) {
             try pool.withdraw(user: alice, shares: Balance(planck: 1000), now: 0)
         }
         try pool.withdraw(user: alice, shares: .pha(4), now: 0)
         // 6 held + 4 queued may be asked for again; 10 PHA + 1 planck may not.
-        #expect(throws: StakePoolError.noEnoughShareToClaim) {
+        #expect(throws: StakePoolError.invalidWithdrawalAmount) {
             try pool.withdraw(user: alice, shares: StakePoolFixture.pha(10, planck: 1), now: 1)
         }
         try pool.withdraw(user: alice, shares: .pha(10), now: 1)
         #expect(pool.shares(of: alice) == .zero)
         #expect(pool.queuedShares(of: alice) == .pha(10))
         StakePoolFixture.expectSharesBalance(pool)
+        #expect(throws: StakePoolError.noNftToWithdraw) { try pool.withdraw(user: bob, shares: .pha(1), now: 1) }
+    }
+
+    @Test func vaultWithdrawalsOfDustOrMoreThanHeldHaveNotEnoughShares() throws {
+        var vault = BasePool(pid: 1, owner: owner, kind: .vault)
+        try vault.contribute(user: alice, amount: .pha(10))
+        #expect(throws: StakePoolError.noEnoughShareToClaim) {
+            try vault.withdraw(user: alice, shares: Balance(planck: 1000), now: 0)
+        }
+        #expect(throws: StakePoolError.noEnoughShareToClaim) {
+            try vault.withdraw(user: alice, shares: .pha(11), now: 0)
+        }
     }
 
     @Test func reRequestingMovesTheRequestToTheBackAndResetsItsStartTime() throws {
@@ -65,7 +77,7 @@ import Testing
     }
 
     @Test func aDustRemainderIsRemovedWithThePaidShares() throws {
-        var pool = BasePool(pid: 0, owner: owner)
+        var pool = BasePool(pid: 0, owner: owner, kind: .stakePool)
         try pool.contribute(user: alice, amount: StakePoolFixture.pha(100, planck: 500))
         try pool.withdraw(user: alice, shares: StakePoolFixture.pha(100, planck: 500), now: 0)
         let paid = try pool.processWithdrawQueue(free: .pha(100), minBalance: min)
@@ -86,7 +98,7 @@ import Testing
     }
 
     @Test func aRemainderWorthAtMostTheMinimumIsBurntAfterThePayout() throws {
-        var pool = BasePool(pid: 0, owner: owner)
+        var pool = BasePool(pid: 0, owner: owner, kind: .stakePool)
         try pool.contribute(user: alice, amount: StakePoolFixture.pha(100, planck: 5000))
         try pool.contribute(user: bob, amount: .pha(1))
         try pool.withdraw(user: alice, shares: StakePoolFixture.pha(100, planck: 5000), now: 0)
@@ -167,7 +179,7 @@ import Testing
     }
 
     @Test func aPoolWithoutPriceHasNoExpiredWithdrawal() {
-        let pool = BasePool(pid: 0, owner: owner)
+        let pool = BasePool(pid: 0, owner: owner, kind: .stakePool)
         #expect(!pool.hasExpiredWithdrawal(now: .max, grace: 0, vaultPeriod: 0, releasing: .zero, free: .zero))
     }
 }

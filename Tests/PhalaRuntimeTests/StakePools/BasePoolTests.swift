@@ -8,7 +8,7 @@ import Testing
     let bob = StakePoolFixture.account(2)
 
     @Test func anEmptyPoolHasNoPriceAndTheFirstContributionBuysSharesOneToOne() throws {
-        var pool = BasePool(pid: 0, owner: alice)
+        var pool = BasePool(pid: 0, owner: alice, kind: .stakePool)
         #expect(pool.sharePrice == nil)
         let shares = try pool.contribute(user: bob, amount: .pha(300))
         #expect(shares == .pha(300))
@@ -24,7 +24,7 @@ import Testing
     }
 
     @Test func contributionsAfterARewardBuySharesAtTheRaisedPriceWithBdiv() throws {
-        var pool = BasePool(pid: 0, owner: alice)
+        var pool = BasePool(pid: 0, owner: alice, kind: .stakePool)
         try pool.contribute(user: alice, amount: .pha(100))
         pool.distributeReward(.pha(50))
         #expect(pool.sharePrice == U64F64(bits: 3 << 63))
@@ -36,7 +36,7 @@ import Testing
     }
 
     @Test func aPoolWithSharesButNoValueIsBankruptAndRefusesContributions() throws {
-        var pool = BasePool(pid: 0, owner: alice)
+        var pool = BasePool(pid: 0, owner: alice, kind: .stakePool)
         try pool.contribute(user: alice, amount: .pha(100))
         // At price 1.0, bdiv truncates through U80F48: 500 planck buy 499 shares.
         #expect(try pool.contribute(user: bob, amount: Balance(planck: 500)) == Balance(planck: 499))
@@ -57,8 +57,8 @@ import Testing
     @Test func rewardsRaiseTheValueAndAVaultGetsItsShareOfTheStakersPart() throws {
         // test_on_reward_for_vault (§4.5): pool of 100 shares, vault 50 and user 50; reward 100 at 50 %.
         let vaultAccount = StakePoolFixture.account(9)
-        var pool = BasePool(pid: 0, owner: alice)
-        var vault = BasePool(pid: 1, owner: alice)
+        var pool = BasePool(pid: 0, owner: alice, kind: .stakePool)
+        var vault = BasePool(pid: 1, owner: alice, kind: .vault)
         try vault.contribute(user: alice, amount: .pha(100))
         try pool.contribute(user: vaultAccount, amount: .pha(50))
         try pool.contribute(user: bob, amount: .pha(50))

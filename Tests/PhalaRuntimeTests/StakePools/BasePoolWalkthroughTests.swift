@@ -46,7 +46,7 @@ import Testing
 
     /// Setup: A2, A1 and A3 contribute 300 each; workers take 400 and 300, leaving 200 free.
     func pool0() throws -> Ledger {
-        var ledger = Ledger(pool: BasePool(pid: 0, owner: owner))
+        var ledger = Ledger(pool: BasePool(pid: 0, owner: owner, kind: .stakePool))
         for user in [a2, a1, a3] { #expect(try ledger.contribute(user, .pha(300)) == []) }
         ledger.free = .pha(200)
         ledger.staked = .pha(700)
@@ -82,7 +82,7 @@ import Testing
         #expect(ledger.pool.totalShares == .pha(700))
 
         // withdraw4: vault1 (A1 and A99 put in 300 each) invests 500 in pool 0; A1 withdraws 200 from vault1.
-        var vault = Ledger(pool: BasePool(pid: 1, owner: owner))
+        var vault = Ledger(pool: BasePool(pid: 1, owner: owner, kind: .vault))
         _ = try vault.contribute(a1, .pha(300))
         _ = try vault.contribute(a99, .pha(300))
         _ = try ledger.contribute(vault1Account, .pha(500))
@@ -110,7 +110,7 @@ import Testing
     }
 
     @Test func withdraw7BurnsAWithdrawalWorthLessThanTheMinimumAndWithdraw8GainsOwnerShares() throws {
-        var vault2 = Ledger(pool: BasePool(pid: 2, owner: owner))
+        var vault2 = Ledger(pool: BasePool(pid: 2, owner: owner, kind: .vault))
         var checkpoint = Balance.pha(1)  // InitialPriceCheckPoint = 1 DOLLAR
         // withdraw7: A99 puts in 300 PHA + 100000 planck, then withdraws 100000 planck-shares.
         #expect(try vault2.pool.gainOwnerShares(commission: .zero, checkpoint: &checkpoint) == nil)
