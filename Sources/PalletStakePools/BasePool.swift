@@ -21,7 +21,7 @@ public struct BasePool: Sendable, Hashable {
     /// Pending withdrawals, oldest first; at most one per user.
     public internal(set) var withdrawQueue: [WithdrawRequest]
     /// The vault pids whose NAV follows this pool's rewards.
-    public var valueSubscribers: [UInt64]
+    public internal(set) var valueSubscribers: [UInt64]
     /// Each user's share holding (their merged share NFT); never iterated in a way that affects results.
     public internal(set) var holdings: [AccountId32: Balance]
     /// A vault's commission shares not yet claimed by its owner (always 0 for stake pools).
@@ -100,5 +100,11 @@ public struct BasePool: Sendable, Hashable {
     /// - Parameter amount: the reward for stakers.
     public mutating func distributeReward(_ amount: Balance) {
         totalValue = totalValue.saturatingAdding(amount)
+    }
+
+    /// Records that vault `vaultPid` invested here, so its NAV follows this pool's rewards; a vault is listed once.
+    /// - Parameter vaultPid: the investing vault's pool id.
+    public mutating func addValueSubscriber(_ vaultPid: UInt64) {
+        if !valueSubscribers.contains(vaultPid) { valueSubscribers.append(vaultPid) }
     }
 }

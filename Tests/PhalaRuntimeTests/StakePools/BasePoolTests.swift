@@ -83,4 +83,12 @@ import Testing
         // Both parts are below the W-PHA minimum balance, so the pallet mints neither.
         #expect(Balance(planck: commission) < StakePoolFixture.minBalance)
     }
+
+    @Test func aVaultIsListedAsValueSubscriberOnceInInvestmentOrder() {
+        var pool = BasePool(pid: 0, owner: alice, kind: .stakePool)
+        pool.addValueSubscriber(7)
+        pool.addValueSubscriber(3)
+        pool.addValueSubscriber(7)
+        #expect(pool.valueSubscribers == [7, 3])
+    }
 }
