@@ -94,6 +94,17 @@ public struct BasePool: Sendable, Hashable {
         return minted
     }
 
+    /// Decides whether the pool takes `reward` (steps 1–3 of Phala's `handle_pool_new_reward`).
+    /// - Parameter reward: the worker's settled payout in planck.
+    /// - Returns: `.ignored` for 0, `.dismissedDust` for ≤ 1000 planck, `.dismissedNoShare` when total
+    ///   shares are ≤ 1000, else `.accepted`.
+    public func admitReward(_ reward: Balance) -> RewardAdmission {
+        if reward == .zero { return .ignored }
+        if Self.isDust(reward) { return .dismissedDust }
+        if Self.isDust(totalShares) { return .dismissedNoShare }
+        return .accepted
+    }
+
     /// Adds a reward to the pool's value, raising the share price (Phala's `distribute_reward`).
     ///
     /// The caller has minted `amount` W-PHA to the pool account. No queue processing follows.

@@ -62,10 +62,10 @@ import Testing
         try vault.contribute(user: alice, amount: .pha(100))
         try pool.contribute(user: vaultAccount, amount: .pha(50))
         try pool.contribute(user: bob, amount: .pha(50))
-        let reward = Balance.pha(100)
-        let commission = Balance(planck: Permill(parts: 500_000) * reward.planck)
-        let toStakers = Balance(planck: reward.planck - commission.planck)
-        #expect(commission == .pha(50))
+        #expect(pool.admitReward(.pha(100)) == .accepted)
+        let split = RewardSplit(reward: .pha(100), commission: Permill(parts: 500_000))
+        let toStakers = split.toStakers
+        #expect(split.toOwner == .pha(50))
         pool.distributeReward(toStakers)
         vault.distributeReward(try pool.vaultRewardShare(vaultAccount: vaultAccount, reward: toStakers))
         #expect(pool.totalValue == .pha(150))
@@ -77,11 +77,11 @@ import Testing
         let payout = U64F64(bits: 184_467_440_737_096)
         let reward = try Balance(pha: payout)
         #expect(reward == Balance(planck: 9_999_999))
-        let commission = Permill(parts: 500_000) * reward.planck
-        #expect(commission == 4_999_999)
-        #expect(reward.planck - commission == 5_000_000)
+        let split = RewardSplit(reward: reward, commission: Permill(parts: 500_000))
+        #expect(split.toOwner == Balance(planck: 4_999_999))
+        #expect(split.toStakers == Balance(planck: 5_000_000))
         // Both parts are below the W-PHA minimum balance, so the pallet mints neither.
-        #expect(Balance(planck: commission) < StakePoolFixture.minBalance)
+        #expect(split.toOwner < StakePoolFixture.minBalance && split.toStakers < StakePoolFixture.minBalance)
     }
 
     @Test func aVaultIsListedAsValueSubscriberOnceInInvestmentOrder() {
@@ -90,5 +90,15 @@ import Testing
         pool.addValueSubscriber(3)
         pool.addValueSubscriber(7)
         #expect(pool.valueSubscribers == [7, 3])
+    }
+
+    @Test func zeroDustAndShareLessRewardsAreNotAdmitted() throws {
+        var pool = BasePool(pid: 0, owner: alice, kind: .stakePool)
+        #expect(pool.admitReward(.zero) == .ignored)
+        #expect(pool.admitReward(Balance(planck: 1000)) == .dismissedDust)
+        #expect(pool.admitReward(.pha(1)) == .dismissedNoShare)
+        try pool.contribute(user: bob, amount: Balance(planck: 1001))
+        #expect(pool.totalShares == Balance(planck: 1001))
+        #expect(pool.admitReward(Balance(planck: 1001)) == .accepted)
     }
 }
