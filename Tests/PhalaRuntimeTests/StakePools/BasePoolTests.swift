@@ -55,7 +55,8 @@ import Testing
     }
 
     @Test func rewardsRaiseTheValueAndAVaultGetsItsShareOfTheStakersPart() throws {
-        // test_on_reward_for_vault (§4.5): pool of 100 shares, vault 50 and user 50; reward 100 at 50 %.
+        // test_on_reward_for_vault (pallets/phala/src/test.rs, §4.5): vault of 100 investing 50 in a pool
+        // of 100 shares (the other 50 a user's); reward 100 at 50 %.
         let vaultAccount = StakePoolFixture.account(9)
         var pool = BasePool(pid: 0, owner: alice, kind: .stakePool)
         var vault = BasePool(pid: 1, owner: alice, kind: .vault)
@@ -70,6 +71,7 @@ import Testing
         vault.distributeReward(try pool.vaultRewardShare(vaultAccount: vaultAccount, reward: toStakers))
         #expect(pool.totalValue == .pha(150))
         #expect(vault.totalValue == .pha(125))
+        #expect(pool.totalShares == .pha(100) && vault.totalShares == .pha(100))
     }
 
     @Test func theDustRewardSplitsIntoFourMillionNineNineNineAndFiveMillionPlanck() throws {
