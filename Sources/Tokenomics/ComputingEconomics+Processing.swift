@@ -12,7 +12,9 @@ extension ComputingEconomics {
     /// - Throws: `ComputingEconomicsError.challengeBlockMismatch` when the heartbeat is not for the
     ///   oldest owed challenge (Phala panics: the replay diverged), `.arithmetic` on overflow; the
     ///   state is then unchanged.
-    public mutating func heartbeat(pubkey: FixedBytes<32>, report: WorkingReportEvent, params: TokenomicParameters) throws(ComputingEconomicsError) {
+    public mutating func heartbeat(pubkey: FixedBytes<32>, report: WorkingReportEvent, params: TokenomicParameters)
+        throws(ComputingEconomicsError)
+    {
         guard let position = index(of: pubkey) else { return }
         var worker = workers[position]
         guard worker.waitingHeartbeats.first == report.challengeBlock else {
@@ -65,7 +67,9 @@ extension ComputingEconomics {
     /// - Parameter params: the tokenomic parameters in force.
     /// - Returns: the block's report, or nil when it has no offline, recovered or settled worker.
     /// - Throws: `ComputingEconomicsError.arithmetic` on overflow or underflow; the state is then unchanged.
-    public mutating func endBlock(params: TokenomicParameters) throws(ComputingEconomicsError) -> WorkingInfoUpdateEvent? {
+    public mutating func endBlock(params: TokenomicParameters) throws(ComputingEconomicsError)
+        -> WorkingInfoUpdateEvent?
+    {
         var updated = workers
         var event = WorkingInfoUpdateEvent(blockNumber: blockNumber, timestampMs: timestampMs, settle: pendingSettle)
         do {

@@ -136,7 +136,8 @@ public struct ComputingEconomics: Sendable, Hashable {
     /// - Returns: their public keys.
     public func challengedWorkers(seed: U256, onlineTarget: U256) -> [FixedBytes<32>] {
         workers.filter {
-            $0.workingState == .computing && Self.isChallenged(pubkey: $0.pubkey, seed: seed, onlineTarget: onlineTarget)
+            $0.workingState == .computing
+                && Self.isChallenged(pubkey: $0.pubkey, seed: seed, onlineTarget: onlineTarget)
         }.map(\.pubkey)
     }
 

@@ -2,99 +2,64 @@ import PhalaPrimitives
 import Testing
 import Tokenomics
 
-/// The gatekeeper's per-block loop for the single worker of gk.rs `check_tokenomic_numerics` and
-/// `should_payout_at_v_max` (phala-facts.md §10): blocks are 12 s apart (`block_ts(n) = n·12000`).
-private struct SingleWorkerGatekeeper {
-    var worker: WorkerEconomics
-    var block: UInt32
-    let params = TokenomicParameters.test
-
-    static func timestamp(_ block: UInt32) -> UInt64 { UInt64(block) * 12000 }
-
-    /// Confidence 2, started at block 2 (t = 24 s), then the start block's idle step.
-    init(initialV: U64F64, initialScore: UInt32) throws {
-        block = 2
-        worker = WorkerEconomics(
-            startedAt: 2,
-            nowMs: Self.timestamp(2),
-            initialV: initialV,
-            initialScore: initialScore,
-            confidenceLevel: 2
-        )
-        try worker.idleStep(params: params)
-    }
-
-    /// `count` more blocks without a heartbeat from the online worker.
-    mutating func idleBlocks(_ count: Int) throws {
-        for _ in 0..<count {
-            block += 1
-            try worker.idleStep(params: params)
-        }
-    }
-
-    /// The next block carries the worker's heartbeat for the challenge in `challengeBlock`.
-    mutating func heartbeatBlock(challengeBlock: UInt32, iterations: UInt64) throws -> (
-        payout: U64F64, treasury: U64F64
-    ) {
-        block += 1
-        let sumShare = try worker.share()  // will_process_block: taken before the heartbeat.
-        try worker.updatePInstant(nowMs: Self.timestamp(block), iterations: iterations, contractRunning: false)
-        worker.challengeTimeLast = Self.timestamp(challengeBlock)
-        worker.iterationLast = iterations
-        return try worker.heartbeatPayout(
-            block: block,
-            nowMs: Self.timestamp(block),
-            sumShare: sumShare,
-            params: params
-        )
-    }
-}
-
 @Suite struct WorkerEconomicsTests {
-    // gk.rs check_tokenomic_numerics (phala-facts.md §10).
+    // gk.rs check_tokenomic_numerics (phala-facts.md §10), through ComputingEconomics.
     @Test func checkTokenomicNumerics() throws {
-        var gatekeeper = try SingleWorkerGatekeeper(initialV: U64F64(3000), initialScore: 100)
-        #expect(gatekeeper.worker.pBench == U64F64(100))
-        #expect(gatekeeper.worker.v == (try U64F64(decimal: "3000.00203509369147797934")))
+        let params = TokenomicParameters.test
+        var gatekeeper = try ComputingEconomics.singleWorker(initialV: U64F64(3000), initialScore: 100)
+        let key = ComputingEconomics.firstWorker
+        #expect(gatekeeper.worker(key)?.economics?.pBench == U64F64(100))
+        #expect(gatekeeper.worker(key)?.economics?.v == (try U64F64(decimal: "3000.00203509369147797934")))
 
         try gatekeeper.idleBlocks(3600 * 24 / 12)
-        #expect(gatekeeper.block == 7202)
-        #expect(gatekeeper.worker.v == (try U64F64(decimal: "3014.6899337932040476463")))
+        #expect(gatekeeper.blockNumber == 7202)
+        #expect(gatekeeper.worker(key)?.economics?.v == (try U64F64(decimal: "3014.6899337932040476463")))
 
-        try gatekeeper.idleBlocks(1)  // block 7203 carries the challenge
-        #expect(gatekeeper.worker.challengeTimeLast == 24000)
-        #expect(gatekeeper.worker.iterationLast == 0)
-        let settlement = try gatekeeper.heartbeatBlock(challengeBlock: 7203, iterations: 110 * 7200 * 12 / 6)
-        #expect(gatekeeper.worker.v == U64F64(3000))
-        #expect(gatekeeper.worker.vDeductible == .zero)
-        #expect(gatekeeper.worker.vUpdateBlock == 7204)
-        #expect(gatekeeper.worker.pInstant == (try U64F64(decimal: "109.96945292974173840575")))
-        #expect(settlement.payout == (try U64F64(decimal: "576424.184820453732333905")))
-        #expect(settlement.treasury == (try U64F64(decimal: "144106.0462051134330737112")))
+        let settlement = try gatekeeper.challengeThenHeartbeat(
+            iterations: 110 * 7200 * 12 / 6,
+            checkBeforeHeartbeat: {
+                #expect($0.worker(key)?.economics?.challengeTimeLast == 24000)
+                #expect($0.worker(key)?.economics?.iterationLast == 0)
+            }
+        )
+        let economics = try #require(gatekeeper.worker(key)?.economics)
+        #expect(economics.v == U64F64(3000))
+        #expect(economics.vDeductible == .zero)
+        #expect(economics.vUpdateBlock == 7204)
+        #expect(economics.pInstant == (try U64F64(decimal: "109.96945292974173840575")))
+        #expect(settlement.v == U64F64(3000).bits)
+        #expect(settlement.payout == (try U64F64(decimal: "576424.184820453732333905")).bits)
+        #expect(settlement.treasury == (try U64F64(decimal: "144106.0462051134330737112")).bits)
 
         // A challenge in block 7205 goes unanswered: online through block 7215 (7215 − 7205 ≤ window 10),
-        // offline from block 7216, 311 blocks in all.
-        let window = Int(gatekeeper.params.heartbeatWindow)
-        try gatekeeper.idleBlocks(window + 1)
-        for _ in 0..<(3600 / 12) {
-            gatekeeper.block += 1
-            try gatekeeper.worker.slashStep(params: gatekeeper.params)
-        }
-        #expect(gatekeeper.block == 7515)
-        #expect(gatekeeper.worker.vDeductible == .zero)
-        #expect(gatekeeper.worker.v == (try U64F64(decimal: "2997.0260877851113935014")))
+        // offline from block 7216, 300 slashed blocks in all.
+        try gatekeeper.beginBlock(number: 7205, timestampMs: 7205 * 12000)
+        gatekeeper.challenge(seed: ComputingEconomics.hashedID(of: key), onlineTarget: .zero)
+        #expect(try gatekeeper.endBlock(params: params) == nil)
+        try gatekeeper.idleBlocks(Int(params.heartbeatWindow))
+        #expect(gatekeeper.worker(key)?.unresponsive == false)
+        try gatekeeper.beginBlock(number: 7216, timestampMs: 7216 * 12000)
+        #expect(
+            try gatekeeper.endBlock(params: params)
+                == WorkingInfoUpdateEvent(blockNumber: 7216, timestampMs: 7216 * 12000, offline: [key])
+        )
+        try gatekeeper.idleBlocks(3600 / 12 - 1)
+        #expect(gatekeeper.blockNumber == 7515)
+        #expect(gatekeeper.worker(key)?.economics?.vDeductible == .zero)
+        #expect(gatekeeper.worker(key)?.economics?.v == (try U64F64(decimal: "2997.0260877851113935014")))
     }
 
     // gk.rs should_payout_at_v_max (phala-facts.md §10): V stays capped while v_deductible keeps growing.
     @Test func payoutAtVMaxDeductsTheUncappedGrowth() throws {
-        var gatekeeper = try SingleWorkerGatekeeper(initialV: U64F64(30000), initialScore: 3000)
-        try gatekeeper.idleBlocks(7201)
-        #expect(gatekeeper.worker.v == U64F64(30000))
-        let settlement = try gatekeeper.heartbeatBlock(challengeBlock: 7203, iterations: 1_000_000)
-        #expect(gatekeeper.worker.pInstant.description.hasPrefix("69.425"))
-        #expect(gatekeeper.worker.v == (try U64F64(decimal: "29855.38985958385856094607")))
-        #expect(gatekeeper.worker.vDeductible == .zero)
-        #expect(settlement.payout == (try U64F64(decimal: "564977.41335989500435977944")))
+        var gatekeeper = try ComputingEconomics.singleWorker(initialV: U64F64(30000), initialScore: 3000)
+        try gatekeeper.idleBlocks(7200)
+        #expect(gatekeeper.worker(ComputingEconomics.firstWorker)?.economics?.v == U64F64(30000))
+        let settlement = try gatekeeper.challengeThenHeartbeat(iterations: 1_000_000, checkBeforeHeartbeat: { _ in })
+        let economics = try #require(gatekeeper.worker(ComputingEconomics.firstWorker)?.economics)
+        #expect(economics.pInstant.description.hasPrefix("69.425"))
+        #expect(economics.v == (try U64F64(decimal: "29855.38985958385856094607")))
+        #expect(economics.vDeductible == .zero)
+        #expect(settlement.payout == (try U64F64(decimal: "564977.41335989500435977944")).bits)
     }
 
     // gk.rs test_update_p_instant (phala-facts.md §10).
