@@ -141,6 +141,22 @@ import Tokenomics
         #expect(settled[0].treasury == (try budget.multiplied(by: params.treasuryRatio)).bits)
     }
 
+    @Test func challengesSkipPausedAndStoppedWorkersAndSelectByHashedIDXorSeed() throws {
+        var gatekeeper = try twoWorkers()
+        let seed = ComputingEconomics.hashedID(of: second)
+        #expect(gatekeeper.challengedWorkers(seed: seed, onlineTarget: .zero) == [second])
+        #expect(ComputingEconomics.isChallenged(pubkey: second, seed: seed, onlineTarget: .zero))
+        #expect(!ComputingEconomics.isChallenged(pubkey: first, seed: seed, onlineTarget: .zero))
+        gatekeeper.workerEnteredUnresponsive(pubkey: first)
+        #expect(gatekeeper.challengedWorkers(seed: .zero, onlineTarget: .max) == [second])
+        _ = try block(&gatekeeper, 3) { $0.challenge(seed: .zero, onlineTarget: .max) }
+        #expect(gatekeeper.worker(first)?.waitingHeartbeats == [])
+        #expect(gatekeeper.worker(second)?.waitingHeartbeats == [3])
+        gatekeeper.workerExitedUnresponsive(pubkey: first)
+        gatekeeper.workerStopped(pubkey: second)
+        #expect(gatekeeper.challengedWorkers(seed: .zero, onlineTarget: .max) == [first])
+    }
+
     @Test func twoInstancesFedTheSameEventsEmitTheSameBytes() throws {
         func run() throws -> [[UInt8]] {
             var gatekeeper = try twoWorkers()
