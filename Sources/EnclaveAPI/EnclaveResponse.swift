@@ -32,6 +32,8 @@ public struct InitResponse: Sendable, Hashable {
     public var dispatchedNumber: BlockNumber
     /// Whether it restored a sealed checkpoint instead of starting at genesis.
     public var resumedFromCheckpoint: Bool
+    /// Why a checkpoint on disk could not be used (so the enclave replays from genesis), if one could not.
+    public var checkpointProblem: String?
 
     /// Creates the response.
     /// - Parameters:
@@ -40,18 +42,21 @@ public struct InitResponse: Sendable, Hashable {
     ///   - finalizedNumber: the finalized tip.
     ///   - dispatchedNumber: the last dispatched block.
     ///   - resumedFromCheckpoint: whether a checkpoint was restored.
+    ///   - checkpointProblem: why a checkpoint on disk was not used, if so.
     public init(
         publicKey: FixedBytes<32>,
         ecdhPublicKey: FixedBytes<32>,
         finalizedNumber: BlockNumber,
         dispatchedNumber: BlockNumber,
-        resumedFromCheckpoint: Bool
+        resumedFromCheckpoint: Bool,
+        checkpointProblem: String? = nil
     ) {
         self.publicKey = publicKey
         self.ecdhPublicKey = ecdhPublicKey
         self.finalizedNumber = finalizedNumber
         self.dispatchedNumber = dispatchedNumber
         self.resumedFromCheckpoint = resumedFromCheckpoint
+        self.checkpointProblem = checkpointProblem
     }
 }
 
@@ -219,6 +224,7 @@ extension InitResponse: ScaleCodable {
     /// Appends the fields in declaration order.
     public func encode(to encoder: inout ScaleEncoder) {
         encoder.encode(tuple: publicKey, ecdhPublicKey, finalizedNumber, dispatchedNumber, resumedFromCheckpoint)
+        encoder.encode(checkpointProblem)
     }
 
     /// Reads the fields in declaration order.
@@ -228,6 +234,7 @@ extension InitResponse: ScaleCodable {
         finalizedNumber = try decoder.decode()
         dispatchedNumber = try decoder.decode()
         resumedFromCheckpoint = try decoder.decode()
+        checkpointProblem = try decoder.decode()
     }
 }
 

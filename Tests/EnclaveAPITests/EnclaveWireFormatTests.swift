@@ -29,6 +29,12 @@ import Testing
 
     static let responses: [EnclaveResponse] = [
         .initialized(InitResponse(publicKey: key, ecdhPublicKey: key, finalizedNumber: 5, dispatchedNumber: 4, resumedFromCheckpoint: true)),
+        .initialized(
+            InitResponse(
+                publicKey: key, ecdhPublicKey: key, finalizedNumber: 0, dispatchedNumber: 0, resumedFromCheckpoint: false,
+                checkpointProblem: "tampered"
+            )
+        ),
         .synced(finalizedNumber: 9),
         .dispatched(DispatchOutcome(dispatchedNumber: 9, messagesHandled: 2)),
         .egress([message]),

@@ -112,6 +112,12 @@ struct RelayLoop {
                 "chain.genesis": "\(hash)",
             ]
         )
+        if let problem = response.checkpointProblem {
+            logger.warning(
+                "The sealed checkpoint could not be used; the enclave verifies the chain again from genesis",
+                metadata: ["checkpoint.problem": "\(problem)"]
+            )
+        }
     }
 
     /// Logs "synced to #N (X blocks/s)" when blocks were verified, at most once per `progressInterval`

@@ -34,8 +34,8 @@ extension PRuntime {
         let identity = try loadIdentity(genesisHash: genesisHash)
         let restored = restoreCheckpoint(identity: identity, genesisHash: genesisHash)
         let state: EnclaveState
-        if let restored {
-            state = restored
+        if case .success(let checkpointed?) = restored {
+            state = checkpointed
         } else {
             var egress = EgressQueue()
             do {
@@ -50,7 +50,8 @@ extension PRuntime {
             genesisHash: genesisHash,
             operator: request.operator,
             state: state,
-            resumedFromCheckpoint: restored != nil
+            resumedFromCheckpoint: (try? restored.get()) != nil,
+            checkpointProblem: { if case .failure(let problem) = restored { problem.reason } else { nil } }()
         )
         session = started
         return response(for: started)
@@ -63,7 +64,8 @@ extension PRuntime {
             ecdhPublicKey: session.identity.publicKeyBytes,
             finalizedNumber: session.state.chain.finalizedTip.number,
             dispatchedNumber: session.state.dispatched.number,
-            resumedFromCheckpoint: session.resumedFromCheckpoint
+            resumedFromCheckpoint: session.resumedFromCheckpoint,
+            checkpointProblem: session.checkpointProblem
         )
     }
 
@@ -119,16 +121,34 @@ extension PRuntime {
         return identity
     }
 
-    /// The state sealed in the last checkpoint, if one exists and opens; a checkpoint that does not
-    /// open (another key, tampered, an older format) is ignored and the runtime starts at genesis.
-    private func restoreCheckpoint(identity: WorkerIdentity, genesisHash: H256) -> EnclaveState? {
-        guard let sealed = try? storage.read(SealedFile.checkpoint),
-            let checkpoint = try? SealedCheckpoint(unsealing: sealed, with: storage.provider, expectedIdentity: identity.publicKey),
-            let state = try? EnclaveState.restoring(checkpoint.payload, identity: identity),
-            state.chain.genesisHash == genesisHash
-        else { return nil }
-        return state
+    /// The state sealed in the last checkpoint: nil when there is none, a failure saying why when one
+    /// exists but cannot be used (another key, tampered, another format, another chain). The caller then
+    /// starts at genesis, which is always safe, and reports the problem.
+    private func restoreCheckpoint(identity: WorkerIdentity, genesisHash: H256) -> Result<EnclaveState?, CheckpointProblem> {
+        let sealed: [UInt8]
+        do {
+            guard let bytes = try storage.read(SealedFile.checkpoint) else { return .success(nil) }
+            sealed = bytes
+        } catch {
+            return .failure(CheckpointProblem(reason: error.description))
+        }
+        do {
+            let checkpoint = try SealedCheckpoint(unsealing: sealed, with: storage.provider, expectedIdentity: identity.publicKey)
+            let state = try EnclaveState.restoring(checkpoint.payload, identity: identity)
+            guard state.chain.genesisHash == genesisHash else {
+                return .failure(CheckpointProblem(reason: "the checkpoint belongs to the chain with genesis \(state.chain.genesisHash)"))
+            }
+            return .success(state)
+        } catch {
+            return .failure(CheckpointProblem(reason: "\(SealedFile.checkpoint) does not open: \(error)"))
+        }
     }
+}
+
+/// Why a checkpoint on disk could not be used.
+struct CheckpointProblem: Error {
+    /// What was wrong.
+    let reason: String
 }
 
 /// One GRANDPA voter as `Grandpa.Authorities` stores it: `(ed25519 key, u64 weight)`.

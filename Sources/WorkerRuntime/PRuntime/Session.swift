@@ -12,4 +12,6 @@ struct Session: Sendable {
     var state: EnclaveState
     /// Whether `state` came from a sealed checkpoint.
     let resumedFromCheckpoint: Bool
+    /// Why a checkpoint on disk was not used, if one was not.
+    let checkpointProblem: String?
 }

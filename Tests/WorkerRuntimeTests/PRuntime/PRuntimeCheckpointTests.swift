@@ -19,7 +19,7 @@ import WorkerRuntime
         let resumed = try await harness.initialize()
         #expect(resumed.publicKey == first.publicKey)
         #expect(resumed.resumedFromCheckpoint)
-        #expect(resumed.finalizedNumber == 25 && resumed.dispatchedNumber == 25)
+        #expect(resumed.finalizedNumber == 25 && resumed.dispatchedNumber == 25 && resumed.checkpointProblem == nil)
 
         for _ in 0..<3 { try harness.chain.extend() }
         try await harness.catchUp()
@@ -57,6 +57,7 @@ import WorkerRuntime
         let resumed = try await harness.initialize()
         #expect(resumed.publicKey == first.publicKey)
         #expect(!resumed.resumedFromCheckpoint && resumed.finalizedNumber == 0)
+        #expect(resumed.checkpointProblem?.contains("checkpoint.seal does not open") == true)
     }
 
     @Test func anotherChainsGenesisIsRefusedOnceTheEnclaveIsPinned() async throws {
