@@ -130,7 +130,7 @@ targets += [
         name: "PhalaCLI",
         dependencies: [
             "SCALE", "PhalaCrypto", "PhalaPrimitives", "PhalaRuntime", "RuntimeSupport", "StateStore", "PhalaNode", "PhalaClient", "JSONRPC",
-            "WorkerHost", "WorkerRuntime", "EnclaveAPI",
+            "WorkerHost", "WorkerRuntime", "EnclaveAPI", "PalletRegistry", "PalletSudo",
             "PalletSystem", "PalletTransactionPayment",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -147,7 +147,7 @@ targets += [
     .target(
         name: "PhalaTesting",
         dependencies: ["SCALE", "PhalaCrypto", "PhalaPrimitives", "MerkleTrie", "PhalaRuntime", "LightClient", "PhalaClient",
-            "Messaging", "PalletMessageQueue",
+            "Messaging", "PalletMessageQueue", "EnclaveAPI",
         ],
         swiftSettings: settings
     ),

@@ -25,24 +25,10 @@ struct Feed {
 
     /// Precomputes everything for blocks 1…height.
     init(chain: DevChain) throws {
-        initRequest = InitRequest(
-            genesis: chain.genesis,
-            genesisProof: try chain.proof(of: ChainStorageKeys.genesisKeys, at: 0),
-            operator: nil
-        )
+        initRequest = try chain.initRequest()
         headers = chain.headers
         justifications = chain.headers.map(chain.justification(of:))
-        blocks = try (1...chain.height).map { number in
-            let changes = chain.storageChanges[number - 1]
-            let changed = Set(changes.map(\.key))
-            let keys = changes.map(\.key) + ChainStorageKeys.watchedKeys.filter { !changed.contains($0) }
-            return BlockChanges(
-                blockHash: chain.header(number).hash,
-                changes: changes.map { StorageChange(key: $0.key, value: $0.value) },
-                proof: try chain.proof(of: keys, at: number),
-                offchainMessages: []
-            )
-        }
+        blocks = try (1...chain.height).map(chain.blockChanges(of:))
     }
 
     /// Syncs (batches of 500 headers) and dispatches (chunks of 100 blocks) from where the enclave is

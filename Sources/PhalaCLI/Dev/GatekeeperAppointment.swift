@@ -1,7 +1,11 @@
 import EnclaveAPI
 import Logging
+import PalletRegistry
+import PalletSudo
 import PhalaClient
 import PhalaCrypto
+import PhalaRuntime
+import RuntimeSupport
 import PhalaPrimitives
 import SCALE
 import ServiceLifecycle
@@ -18,21 +22,12 @@ struct GatekeeperAppointment: Service {
     /// Where progress goes.
     let logger = Logger(label: "phala.dev.governance")
 
-    /// `Sudo.sudo` (pallet 6, call 0) wrapping `PhalaRegistry.register_gatekeeper` (pallet 8, call 3).
+    /// `Sudo.sudo(PhalaRegistry.register_gatekeeper(pubkey))`, encoded.
     /// - Parameter pubkey: the gatekeeper's identity key.
     /// - Returns: the call's bytes.
     static func appointment(of pubkey: FixedBytes<32>) -> [UInt8] {
-        [6, 0, 8, 3] + pubkey.bytes
+        RuntimeCall.sudo(.sudo(call: .registry(.registerGatekeeper(gatekeeper: pubkey)))).scaleEncoded()
     }
-
-    /// `PhalaRegistry.Workers[pubkey]`'s storage key (Twox64Concat).
-    static func workerKey(_ pubkey: FixedBytes<32>) -> [UInt8] {
-        Hashing.twox128(Array("PhalaRegistry".utf8)) + Hashing.twox128(Array("Workers".utf8))
-            + Hashing.twox64Concat(pubkey.bytes)
-    }
-
-    /// `PhalaRegistry.Gatekeeper`'s storage key.
-    static let gatekeepersKey = Hashing.twox128(Array("PhalaRegistry".utf8)) + Hashing.twox128(Array("Gatekeeper".utf8))
 
     /// Polls until the gatekeeper is appointed, submitting the appointment once its worker is registered.
     func run() async throws {
@@ -66,12 +61,12 @@ struct GatekeeperAppointment: Service {
         client: Client,
         submittedAt: inout ContinuousClock.Instant?
     ) async throws -> Bool {
-        let gatekeepers = try await client.storage(Self.gatekeepersKey).map { try [FixedBytes<32>](scaleDecoding: $0) } ?? []
+        let gatekeepers = try await client.storage(Registry.Storage.gatekeeper.key).map { try [FixedBytes<32>](scaleDecoding: $0) } ?? []
         if gatekeepers.contains(pubkey) {
             logger.info("gatekeeper \(Hex.encode(pubkey.bytes)) is appointed")
             return true
         }
-        guard try await client.storage(Self.workerKey(pubkey)) != nil else { return false }
+        guard try await client.storage(Registry.Storage.workers.storageKey(for: pubkey)) != nil else { return false }
         if let submittedAt, ContinuousClock.now - submittedAt < .seconds(30) { return false }
         let version = try await client.runtimeVersion()
         let builder = ExtrinsicBuilder(

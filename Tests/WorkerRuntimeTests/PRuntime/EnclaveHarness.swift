@@ -39,11 +39,7 @@ struct EnclaveHarness {
 
     /// The init request for the chain, with the genesis proof.
     func initRequest(operator: AccountId32? = nil) throws -> InitRequest {
-        InitRequest(
-            genesis: chain.genesis,
-            genesisProof: try chain.proof(of: ChainStorageKeys.genesisKeys, at: 0),
-            operator: `operator`
-        )
+        try chain.initRequest(operator: `operator`)
     }
 
     /// Initializes the enclave.
@@ -59,15 +55,7 @@ struct EnclaveHarness {
 
     /// Block `number`'s changes as the host sends them.
     func changes(of number: Int) throws -> BlockChanges {
-        let changes = chain.storageChanges[number - 1]
-        let changed = Set(changes.map(\.key))
-        let keys = changes.map(\.key) + ChainStorageKeys.watchedKeys.filter { !changed.contains($0) }
-        return BlockChanges(
-            blockHash: chain.header(number).hash,
-            changes: changes.map { StorageChange(key: $0.key, value: $0.value) },
-            proof: try chain.proof(of: keys, at: number),
-            offchainMessages: try chain.offchainMessages(in: number)
-        )
+        try chain.blockChanges(of: number)
     }
 
     /// Syncs and dispatches every block up to the chain's height.
