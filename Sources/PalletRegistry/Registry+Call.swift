@@ -1,3 +1,4 @@
+import Messaging
 public import Attestation
 import PhalaCrypto
 public import PhalaPrimitives

@@ -1,3 +1,4 @@
+public import PhalaPrimitives
 /// The heartbeat challenge's arithmetic (computation.rs `pow_target`, phala-facts.md §3.4): how likely a
 /// computing worker is to be challenged in a block, as a 256-bit target a worker's hashed id XOR the
 /// block's seed must not exceed.

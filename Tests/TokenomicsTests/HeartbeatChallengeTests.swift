@@ -1,3 +1,4 @@
+import PhalaPrimitives
 import SCALE
 import Testing
 import Tokenomics
