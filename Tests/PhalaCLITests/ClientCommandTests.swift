@@ -171,7 +171,7 @@ import Testing
     }
 
     @Test func aRefusalShowsTheNodesReason() {
-        let error = TxTransferCommand.rejection(
+        let error = CallSubmission.rejection(
             .init(code: 1010, message: "Invalid Transaction", data: "Transaction has a bad signature")
         )
         #expect(

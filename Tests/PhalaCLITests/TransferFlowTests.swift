@@ -95,7 +95,7 @@ import Testing
         try await withServer(Self.node(outcome: succeeded)) { url in
             try await Client.withConnection(to: url, logger: quietLogger) { client in
                 let lines = Mutex<[String]>([])
-                try await TxTransferCommand.submit(extrinsic, waitingFor: .finalized, through: client) { line in
+                try await CallSubmission.submit(extrinsic, waitingFor: .finalized, through: client) { line in
                     lines.withLock { $0.append(line) }
                 }
                 #expect(
@@ -115,7 +115,7 @@ import Testing
         try await withServer(Self.node(outcome: succeeded)) { url in
             try await Client.withConnection(to: url, logger: quietLogger) { client in
                 let lines = Mutex<[String]>([])
-                try await TxTransferCommand.submit(try Self.extrinsic(), waitingFor: .ready, through: client) { line in
+                try await CallSubmission.submit(try Self.extrinsic(), waitingFor: .ready, through: client) { line in
                     lines.withLock { $0.append(line) }
                 }
                 #expect(lines.withLock { $0.count } == 2)
@@ -134,13 +134,13 @@ import Testing
             try await Client.withConnection(to: url, logger: quietLogger) { client in
                 let lines = Mutex<[String]>([])
                 do {
-                    try await TxTransferCommand.submit(try Self.extrinsic(), waitingFor: .inBlock, through: client) {
+                    try await CallSubmission.submit(try Self.extrinsic(), waitingFor: .inBlock, through: client) {
                         line in
                         lines.withLock { $0.append(line) }
                     }
                     Issue.record("a failed dispatch exited successfully")
                 } catch let error as CommandError {
-                    #expect(error.description == "the transfer failed: Balances.InsufficientBalance")
+                    #expect(error.description == "the transaction failed: Balances.InsufficientBalance")
                 }
                 #expect(lines.withLock { $0.contains("failed: Balances.InsufficientBalance") })
                 #expect(!lines.withLock { $0.contains { $0.hasPrefix("finalized") } })
@@ -153,7 +153,7 @@ import Testing
         try await withServer(Self.node(outcome: succeeded)) { url in
             try await Client.withConnection(to: url, logger: quietLogger) { client in
                 do {
-                    try await TxTransferCommand.submit([0xff], waitingFor: .finalized, through: client) { _ in }
+                    try await CallSubmission.submit([0xff], waitingFor: .finalized, through: client) { _ in }
                     Issue.record("a refused transaction exited successfully")
                 } catch let error as CommandError {
                     #expect(
