@@ -24,15 +24,20 @@ struct DevWorkers: Service {
 
     /// Where the sealed files go.
     let storage: Storage
+    /// Whether the compute worker runs (the gatekeeper always does).
+    let runsComputeWorker: Bool
     /// The node's WebSocket URL, once it listens.
     private let addresses: AsyncStream<String>
     /// Feeds `addresses`.
     private let announce: AsyncStream<String>.Continuation
 
     /// Creates the workers; nothing runs until `run()`.
-    /// - Parameter storage: where their sealed files go.
-    init(storage: Storage) {
+    /// - Parameters:
+    ///   - storage: where their sealed files go.
+    ///   - runsComputeWorker: whether to run the compute worker beside the gatekeeper.
+    init(storage: Storage, runsComputeWorker: Bool = true) {
         self.storage = storage
+        self.runsComputeWorker = runsComputeWorker
         (addresses, announce) = AsyncStream.makeStream(of: String.self)
     }
 
@@ -57,11 +62,15 @@ struct DevWorkers: Service {
         }
         defer { if case .temporary = storage { try? FileManager.default.removeItem(atPath: root) } }
         let gatekeeperEnclave = try PRuntime(configuration: .init(dataDirectory: root + "/gatekeeper"))
-        let workerEnclave = try PRuntime(configuration: .init(dataDirectory: root + "/worker"))
         let gatekeeper = try Self.worker(gatekeeperEnclave, role: "gatekeeper", operator: "//Alice", nodeURL: nodeURL)
-        let compute = try Self.worker(workerEnclave, role: "worker", operator: "//Bob", nodeURL: nodeURL)
+        var workers = gatekeeper.services
+        if runsComputeWorker {
+            // Operated by //Alice, so Alice's stake pool may add it (a pool owner must be the worker's operator).
+            let workerEnclave = try PRuntime(configuration: .init(dataDirectory: root + "/worker"))
+            workers += try Self.worker(workerEnclave, role: "worker", operator: "//Alice", nodeURL: nodeURL).services
+        }
         let appointment = GatekeeperAppointment(gatekeeper: gatekeeperEnclave, nodeURL: nodeURL)
-        let services = (gatekeeper.services + compute.services).map {
+        let services = workers.map {
             ServiceGroupConfiguration.ServiceConfiguration(service: $0)
         }
         // The appointment is done once the gatekeeper is on chain; its return is no failure.

@@ -17,12 +17,13 @@ struct DevCommand: AsyncParsableCommand {
             is bound, stdout gets one line, `RPC listening on ws://HOST:PORT`; logs go to stderr.
 
             Beside the node run two workers on the software TEE, each a pRuntime enclave fed by its own \
-            host over RPC (as `phala worker` does): a gatekeeper operated by //Alice and a compute worker \
-            operated by //Bob. Both register themselves; Alice's sudo key then appoints the gatekeeper, which \
+            host over RPC (as `phala worker` does): a gatekeeper and a compute worker, both operated by //Alice \
+            (so Alice's stake pool can add the compute worker). Both register themselves; Alice's sudo key then appoints the gatekeeper, which \
             generates the master key and publishes its public key; the compute worker's benchmark sets its \
             initial score. Their HTTP APIs (any free port) are announced on stdout as `Gatekeeper HTTP API \
             listening on …` and `Compute worker HTTP API listening on …`; their sealed data lives in \
-            <base-path>/workers. --no-workers runs the chain alone.
+            <base-path>/workers. --no-workers runs the chain alone; --no-compute-worker runs only the \
+            gatekeeper, for a compute worker of your own (`phala worker --operator //Alice …`).
             """
     )
 
@@ -35,10 +36,16 @@ struct DevCommand: AsyncParsableCommand {
     @Flag(help: "Run the chain alone, without the gatekeeper and the compute worker.")
     var noWorkers = false
 
+    @Flag(help: "Run the gatekeeper but not the compute worker (start your own with `phala worker`).")
+    var noComputeWorker = false
+
     @OptionGroup var options: NodeOptions
 
     func validate() throws {
         if tmp, basePath != nil { throw ValidationError("--tmp and --base-path exclude each other; pick one") }
+        if noWorkers, noComputeWorker {
+            throw ValidationError("--no-workers already leaves out the compute worker; pass only one of them")
+        }
     }
 
     /// Where the chain lives: a temporary directory, `--base-path`, or the default dev directory.
@@ -71,9 +78,9 @@ struct DevCommand: AsyncParsableCommand {
         switch configuration.storage {
         case .directory(let path):
             try DataDirectory.create(path)
-            workers = DevWorkers(storage: .directory(path))
+            workers = DevWorkers(storage: .directory(path), runsComputeWorker: !noComputeWorker)
         case .temporary:
-            workers = DevWorkers(storage: .temporary)
+            workers = DevWorkers(storage: .temporary, runsComputeWorker: !noComputeWorker)
         }
         try await NodeLauncher.run(configuration, logLevel: options.logLevel, workers: noWorkers ? nil : workers)
     }
