@@ -10,7 +10,7 @@ extension RelayLoop {
     /// attest yet (`notReady`, e.g. one that waits for its first verified block) is asked again next
     /// round. A submission is repeated only when the enclave has dispatched `resubmitAfterBlocks` blocks
     /// past the node's finalized block at submission without seeing the registration, so a catch-up
-    /// does not resubmit.
+    /// does not resubmit; a submission the node refuses is repeated next round.
     mutating func registerIfNeeded(_ client: Client, status: EnclaveStatus, nodeFinalized: BlockNumber) async throws {
         if status.registered {
             if !reportedRegistration {
@@ -51,6 +51,9 @@ extension RelayLoop {
                 ]
             )
         case .failure(let error) where error.kind == .server:
+            // Nothing is pooled, so the next round submits again rather than waiting for blocks that an
+            // idle chain may never author (e.g. 1014 when another transaction of the operator took the nonce).
+            registrationSubmittedAt = nil
             logger.error(
                 "The node refused the worker registration; retrying later",
                 metadata: ["error": "\(error)", "operator": "\(account.ss58)"]
