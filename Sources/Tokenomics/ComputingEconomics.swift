@@ -38,11 +38,12 @@ public struct ComputingEconomics: Sendable, Hashable {
     public mutating func beginBlock(number: UInt32, timestampMs: UInt64) throws(ComputingEconomicsError) {
         var sum = U64F64.zero
         do {
-            for worker in workers where !worker.unresponsive && worker.workingState != nil {
-                if let economics = worker.economics { sum = try sum.adding(try economics.share()) }
+            // Fields are read in place: copying whole workers would retain their arrays.
+            for index in workers.indices where !workers[index].unresponsive && workers[index].workingState != nil {
+                if let economics = workers[index].economics { sum = try sum.adding(try economics.share()) }
             }
         } catch { throw .arithmetic(error) }
-        for index in workers.indices { workers[index].heartbeatFlag = false }
+        for index in workers.indices where workers[index].heartbeatFlag { workers[index].heartbeatFlag = false }
         blockNumber = number
         self.timestampMs = timestampMs
         sumShare = sum
@@ -135,10 +136,7 @@ public struct ComputingEconomics: Sendable, Hashable {
     ///   - onlineTarget: the challenge's target.
     /// - Returns: their public keys.
     public func challengedWorkers(seed: U256, onlineTarget: U256) -> [FixedBytes<32>] {
-        workers.filter {
-            $0.workingState == .computing
-                && Self.isChallenged(pubkey: $0.pubkey, seed: seed, onlineTarget: onlineTarget)
-        }.map(\.pubkey)
+        challengedIndices(seed: seed, onlineTarget: onlineTarget).map { workers[$0].pubkey }
     }
 
     /// Records `SystemEvent::HeartbeatChallenge`: every selected worker owes a heartbeat for this block.
@@ -146,11 +144,18 @@ public struct ComputingEconomics: Sendable, Hashable {
     ///   - seed: the challenge's seed.
     ///   - onlineTarget: the challenge's target.
     public mutating func challenge(seed: U256, onlineTarget: U256) {
-        for index in workers.indices
-        where workers[index].workingState == .computing
-            && Self.isChallenged(pubkey: workers[index].pubkey, seed: seed, onlineTarget: onlineTarget)
-        {
+        for index in challengedIndices(seed: seed, onlineTarget: onlineTarget) {
             workers[index].waitingHeartbeats.append(blockNumber)
+        }
+    }
+
+    /// The positions of the computing workers a challenge selects, ascending; compares the ids hashed
+    /// at registration, as `isChallenged(pubkey:seed:onlineTarget:)` would.
+    func challengedIndices(seed: U256, onlineTarget: U256) -> [Int] {
+        let seed = ChallengeID(seed)
+        let target = ChallengeID(onlineTarget)
+        return workers.indices.filter {
+            workers[$0].workingState == .computing && workers[$0].challengeID.isSelected(seed: seed, target: target)
         }
     }
 
