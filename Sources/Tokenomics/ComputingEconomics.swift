@@ -37,13 +37,24 @@ public struct ComputingEconomics: Sendable, Hashable {
     /// - Throws: `ComputingEconomicsError.arithmetic` when a share or the sum overflows.
     public mutating func beginBlock(number: UInt32, timestampMs: UInt64) throws(ComputingEconomicsError) {
         var sum = U64F64.zero
+        // One pass over the workers, reading fields in place (copying whole workers would retain their
+        // arrays); the few flags cleared before a throw are set again.
+        var cleared: [Int] = []
         do {
-            // Fields are read in place: copying whole workers would retain their arrays.
-            for index in workers.indices where !workers[index].unresponsive && workers[index].workingState != nil {
-                if let economics = workers[index].economics { sum = try sum.adding(try economics.share()) }
+            for index in workers.indices {
+                if workers[index].heartbeatFlag {
+                    workers[index].heartbeatFlag = false
+                    cleared.append(index)
+                }
+                guard !workers[index].unresponsive, workers[index].workingState != nil,
+                    let economics = workers[index].economics
+                else { continue }
+                sum = try sum.adding(try economics.share())
             }
-        } catch { throw .arithmetic(error) }
-        for index in workers.indices where workers[index].heartbeatFlag { workers[index].heartbeatFlag = false }
+        } catch {
+            for index in cleared { workers[index].heartbeatFlag = true }
+            throw .arithmetic(error)
+        }
         blockNumber = number
         self.timestampMs = timestampMs
         sumShare = sum
