@@ -123,17 +123,34 @@ func steadyState(count: Int, expectedHeartbeats: UInt32, params: TokenomicParame
 /// The economics table: ms per block and the ratio of ms per worker to that at the smallest count.
 func economicsBenchmark() throws {
     let params = TokenomicParameters.phala
+    report("one worker is \(MemoryLayout<ComputingWorker>.stride) bytes in the gatekeeper's table (plus its key's heap buffer)")
     for (label, expected) in [("20 heartbeats/block (ExpectedHeartbeatCount)", UInt32(20)), ("cap: 1/150 of workers per block", UInt32.max)] {
         report("gatekeeper economics, \(label):")
         var baseline: Double?
         for count in [10_000, 50_000, 100_000] {
-            let run = try steadyState(count: count, expectedHeartbeats: expected, params: params, warmup: 3, timed: 21)
+            let run = try steadyState(count: count, expectedHeartbeats: expected, params: params, warmup: 3, timed: 41)
             let perWorker = run.block / Double(count)
             let ratio = perWorker / (baseline ?? perWorker)
             if baseline == nil { baseline = perWorker }
-            report("  \(count) workers: median \(format(run.block)) ms/block (begin \(format(run.begin)), \(Int(run.heartbeatsPerBlock.rounded())) heartbeats \(format(run.heartbeats)), challenge \(format(run.challenge)), end \(format(run.end))); per-worker cost vs 10,000: \(String(format: "%.2f", ratio))×")
+            let phases = run.begin + run.heartbeats + run.challenge + run.end
+            report("  \(count) workers: median \(format(run.block)) ms/block, phase medians sum to \(format(phases)) ms (begin \(format(run.begin)), \(Int(run.heartbeatsPerBlock.rounded())) heartbeats \(format(run.heartbeats)), challenge \(format(run.challenge)), end \(format(run.end))); per-worker cost vs 10,000: \(String(format: "%.2f", ratio))×")
         }
     }
+}
+
+/// A block in which 100 new workers register (keys in random order) into a table of `count` workers:
+/// each registration inserts into the sorted table.
+func registrationBurst(count: Int) throws {
+    let params = TokenomicParameters.phala
+    var economics = try startedGatekeeper(count: count, params: params)
+    try economics.beginBlock(number: 2, timestampMs: timestamp(of: 2))
+    let keys = (0..<100).map { index in
+        withUnsafeBytes(of: UInt64(count + index).littleEndian) { H256.blake2_256(of: Array($0)).raw }
+    }
+    let time = milliseconds {
+        for key in keys { economics.workerRegistered(pubkey: key, confidenceLevel: 1) }
+    }
+    report("  100 new workers registering in one block into \(count): \(format(time)) ms")
 }
 
 /// A staker's account.
@@ -192,5 +209,8 @@ func poolBenchmark() throws {
 }
 
 let modes = Set(CommandLine.arguments.dropFirst())
-if modes.isEmpty || modes.contains("economics") { try economicsBenchmark() }
+if modes.isEmpty || modes.contains("economics") {
+    try economicsBenchmark()
+    try registrationBurst(count: 100_000)
+}
 if modes.isEmpty || modes.contains("pool") { try poolBenchmark() }
