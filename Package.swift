@@ -275,6 +275,7 @@ let package = Package(
         .library(name: "PhalaCrypto", targets: ["PhalaCrypto"]),
         .library(name: "PhalaPrimitives", targets: ["PhalaPrimitives"]),
         .library(name: "Tokenomics", targets: ["Tokenomics"]),
+        .library(name: "PalletStakePools", targets: ["PalletStakePools"]),
         .library(name: "MerkleTrie", targets: ["MerkleTrie"]),
         .library(name: "LightClient", targets: ["LightClient"]),
         .library(name: "StateStore", targets: ["StateStore"]),

@@ -57,6 +57,19 @@ let package = Package(
             path: "Sources/NodeBenchmarks",
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
+        // The gatekeeper's per-block computing economics at 10,000, 50,000 and 100,000 workers, and a
+        // stake pool's reward and withdraw processing with 10,000 contributors, in one run:
+        // `swift run -c release EconomicsBenchmarks [economics] [pool]`.
+        .executableTarget(
+            name: "EconomicsBenchmarks",
+            dependencies: [
+                .product(name: "Tokenomics", package: project),
+                .product(name: "PalletStakePools", package: project),
+                .product(name: "PhalaPrimitives", package: project),
+            ],
+            path: "Sources/EconomicsBenchmarks",
+            swiftSettings: [.swiftLanguageMode(.v6)]
+        ),
         // The enclave's verified sync speed and restart-to-synced time, in one run:
         // `swift run -c release EnclaveBenchmarks [empty] [changes] [restart]`.
         .executableTarget(

@@ -66,9 +66,23 @@ public struct U64F64: Sendable, Hashable, Comparable {
     /// `self × other`, truncated: `(a.bits × b.bits) >> 64` over a 256-bit product.
     /// - Throws: `FixedPointError.overflow` when the product reaches 2⁶⁴.
     public func multiplied(by other: U64F64) throws(FixedPointError) -> U64F64 {
-        let (high, low) = bits.multipliedFullWidth(by: other.bits)
-        guard high >> 64 == 0 else { throw .overflow }
-        return U64F64(bits: high << 64 | low >> 64)
+        // The product shifted right by 64, from 64-bit halves (the generic 128-bit full-width
+        // multiply is several times slower): a₁b₁·2⁶⁴ + a₁b₀ + a₀b₁ + ⌊a₀b₀ / 2⁶⁴⌋.
+        let (a1, a0) = (UInt64(truncatingIfNeeded: bits >> 64), UInt64(truncatingIfNeeded: bits))
+        let (b1, b0) = (UInt64(truncatingIfNeeded: other.bits >> 64), UInt64(truncatingIfNeeded: other.bits))
+        let highest = a1.multipliedFullWidth(by: b1)
+        guard highest.high == 0 else { throw .overflow }
+        let first = (UInt128(highest.low) << 64).addingReportingOverflow(Self.wide(a1, b0))
+        let second = first.partialValue.addingReportingOverflow(Self.wide(a0, b1))
+        let third = second.partialValue.addingReportingOverflow(Self.wide(a0, b0) >> 64)
+        guard !first.overflow, !second.overflow, !third.overflow else { throw .overflow }
+        return U64F64(bits: third.partialValue)
+    }
+
+    /// The full 128-bit product of two words.
+    private static func wide(_ a: UInt64, _ b: UInt64) -> UInt128 {
+        let (high, low) = a.multipliedFullWidth(by: b)
+        return UInt128(high) << 64 | UInt128(low)
     }
 
     /// `self ÷ other`, truncated: `(a.bits << 64) / b.bits` over a 256-bit dividend.
@@ -77,6 +91,13 @@ public struct U64F64: Sendable, Hashable, Comparable {
         guard other.bits != 0 else { throw .divisionByZero }
         let dividend = (high: bits >> 64, low: bits << 64)
         guard dividend.high < other.bits else { throw .overflow }
+        // (a·2⁶⁴) / b = (a·2⁶⁴⁻ᵏ) / (b / 2ᵏ) exactly when b has k ≤ 64 trailing zero bits; a 128-bit
+        // division is much faster than the generic 256-bit one whenever a·2⁶⁴⁻ᵏ fits.
+        let divisorShift = Swift.min(other.bits.trailingZeroBitCount, 64)
+        let dividendShift = 64 - divisorShift
+        if bits.leadingZeroBitCount >= dividendShift {
+            return U64F64(bits: (bits << dividendShift) / (other.bits >> divisorShift))
+        }
         return U64F64(bits: other.bits.dividingFullWidth(dividend).quotient)
     }
 
@@ -90,12 +111,28 @@ public struct U64F64: Sendable, Hashable, Comparable {
     /// ⌊√n⌋ by Newton's method, starting above the root so the iterates decrease to it.
     static func integerSquareRoot(_ n: UInt128) -> UInt128 {
         guard n > 1 else { return n }
-        var root: UInt128 = 1 << ((n.bitWidth - n.leadingZeroBitCount + 1) / 2)
+        var root = initialRoot(n)
         while true {
             let next = (root + n / root) / 2
             if next >= root { return root }
             root = next
         }
+    }
+
+    /// A start for Newton's method at or above ⌊√n⌋ (which keeps the result exact) and close to it:
+    /// `(⌊√top⌋ + 1)·2^(s/2)` for the top 64 bits `top = n >> s`, s even; their root is found in 64-bit
+    /// arithmetic, so the 128-bit iterations that follow are one or two instead of about seven.
+    private static func initialRoot(_ n: UInt128) -> UInt128 {
+        let significantBits = n.bitWidth - n.leadingZeroBitCount
+        let shift = Swift.max(0, significantBits - 63 + 1) & ~1
+        let top = UInt64(truncatingIfNeeded: n >> shift)
+        var root: UInt64 = 1 << ((64 - top.leadingZeroBitCount + 1) / 2)
+        while true {
+            let next = (root + top / root) / 2
+            if next >= root { break }
+            root = next
+        }
+        return UInt128(root + 1) << (shift / 2)
     }
 }
 

@@ -70,30 +70,58 @@ extension ComputingEconomics {
     public mutating func endBlock(params: TokenomicParameters) throws(ComputingEconomicsError)
         -> WorkingInfoUpdateEvent?
     {
-        var updated = workers
         var event = WorkingInfoUpdateEvent(blockNumber: blockNumber, timestampMs: timestampMs, settle: pendingSettle)
+        // Every outcome is worked out first and written afterwards, so a throw changes nothing; workers
+        // are read field by field, as copying whole workers would retain their arrays.
+        var outcomes: [EndOfBlockOutcome] = []
+        outcomes.reserveCapacity(workers.count)
         do {
-            for index in updated.indices where updated[index].workingState != nil {
-                var worker = updated[index]
-                if worker.unresponsive && worker.heartbeatFlag {
-                    worker.unresponsive = false
-                    event.recoveredToOnline.append(worker.pubkey)
-                } else if !worker.unresponsive, let owed = worker.waitingHeartbeats.first,
+            for index in workers.indices where workers[index].workingState != nil {
+                var unresponsive = workers[index].unresponsive
+                let heartbeat = workers[index].heartbeatFlag
+                if unresponsive && heartbeat {
+                    unresponsive = false
+                    event.recoveredToOnline.append(workers[index].pubkey)
+                } else if !unresponsive, let owed = workers[index].waitingHeartbeats.first,
                     blockNumber >= owed, blockNumber - owed > params.heartbeatWindow
                 {
-                    worker.unresponsive = true
-                    event.offline.append(worker.pubkey)
+                    unresponsive = true
+                    event.offline.append(workers[index].pubkey)
                 }
-                if worker.unresponsive {
-                    try worker.economics?.slashStep(params: params)
-                } else if !worker.heartbeatFlag {
-                    try worker.economics?.idleStep(params: params)
+                var economics = workers[index].economics
+                if unresponsive {
+                    try economics?.slashStep(params: params)
+                } else if !heartbeat {
+                    try economics?.idleStep(params: params)
                 }
-                updated[index] = worker
+                outcomes.append(
+                    EndOfBlockOutcome(
+                        index: index,
+                        unresponsive: unresponsive,
+                        v: economics.map { ($0.v, $0.vDeductible) }
+                    )
+                )
             }
         } catch { throw .arithmetic(error) }
-        workers = updated
+        for outcome in outcomes {
+            workers[outcome.index].unresponsive = outcome.unresponsive
+            if let (v, vDeductible) = outcome.v {
+                workers[outcome.index].economics?.v = v
+                workers[outcome.index].economics?.vDeductible = vDeductible
+            }
+        }
         pendingSettle = []
         return event.isEmpty ? nil : event
     }
+}
+
+/// What `endBlock` decided for one worker in a session: the slash and idle steps change only
+/// `unresponsive`, V and its deductible part.
+private struct EndOfBlockOutcome {
+    /// The worker's position.
+    let index: Int
+    /// Whether it is unresponsive after this block.
+    let unresponsive: Bool
+    /// Its V and deductible V after the block's step; nil when it has no economics.
+    let v: (value: U64F64, deductible: U64F64)?
 }

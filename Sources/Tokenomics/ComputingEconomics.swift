@@ -37,12 +37,24 @@ public struct ComputingEconomics: Sendable, Hashable {
     /// - Throws: `ComputingEconomicsError.arithmetic` when a share or the sum overflows.
     public mutating func beginBlock(number: UInt32, timestampMs: UInt64) throws(ComputingEconomicsError) {
         var sum = U64F64.zero
+        // One pass over the workers, reading fields in place (copying whole workers would retain their
+        // arrays); the few flags cleared before a throw are set again.
+        var cleared: [Int] = []
         do {
-            for worker in workers where !worker.unresponsive && worker.workingState != nil {
-                if let economics = worker.economics { sum = try sum.adding(try economics.share()) }
+            for index in workers.indices {
+                if workers[index].heartbeatFlag {
+                    workers[index].heartbeatFlag = false
+                    cleared.append(index)
+                }
+                guard !workers[index].unresponsive, workers[index].workingState != nil,
+                    let economics = workers[index].economics
+                else { continue }
+                sum = try sum.adding(try economics.share())
             }
-        } catch { throw .arithmetic(error) }
-        for index in workers.indices { workers[index].heartbeatFlag = false }
+        } catch {
+            for index in cleared { workers[index].heartbeatFlag = true }
+            throw .arithmetic(error)
+        }
         blockNumber = number
         self.timestampMs = timestampMs
         sumShare = sum
@@ -135,10 +147,7 @@ public struct ComputingEconomics: Sendable, Hashable {
     ///   - onlineTarget: the challenge's target.
     /// - Returns: their public keys.
     public func challengedWorkers(seed: U256, onlineTarget: U256) -> [FixedBytes<32>] {
-        workers.filter {
-            $0.workingState == .computing
-                && Self.isChallenged(pubkey: $0.pubkey, seed: seed, onlineTarget: onlineTarget)
-        }.map(\.pubkey)
+        challengedIndices(seed: seed, onlineTarget: onlineTarget).map { workers[$0].pubkey }
     }
 
     /// Records `SystemEvent::HeartbeatChallenge`: every selected worker owes a heartbeat for this block.
@@ -146,11 +155,18 @@ public struct ComputingEconomics: Sendable, Hashable {
     ///   - seed: the challenge's seed.
     ///   - onlineTarget: the challenge's target.
     public mutating func challenge(seed: U256, onlineTarget: U256) {
-        for index in workers.indices
-        where workers[index].workingState == .computing
-            && Self.isChallenged(pubkey: workers[index].pubkey, seed: seed, onlineTarget: onlineTarget)
-        {
+        for index in challengedIndices(seed: seed, onlineTarget: onlineTarget) {
             workers[index].waitingHeartbeats.append(blockNumber)
+        }
+    }
+
+    /// The positions of the computing workers a challenge selects, ascending; compares the ids hashed
+    /// at registration, as `isChallenged(pubkey:seed:onlineTarget:)` would.
+    func challengedIndices(seed: U256, onlineTarget: U256) -> [Int] {
+        let seed = ChallengeID(seed)
+        let target = ChallengeID(onlineTarget)
+        return workers.indices.filter {
+            workers[$0].workingState == .computing && workers[$0].challengeID.isSelected(seed: seed, target: target)
         }
     }
 

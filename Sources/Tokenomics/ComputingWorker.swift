@@ -27,6 +27,8 @@ public struct ComputingWorker: Sendable, Hashable {
     public var unresponsive = false
     /// Whether a heartbeat of the current session arrived in the current block.
     public var heartbeatFlag = false
+    /// The hashed id a challenge compares, computed once from `pubkey`.
+    let challengeID: ChallengeID
 
     /// A freshly registered worker, not yet in a session.
     /// - Parameters:
@@ -35,5 +37,6 @@ public struct ComputingWorker: Sendable, Hashable {
     public init(pubkey: FixedBytes<32>, confidenceLevel: UInt8) {
         self.pubkey = pubkey
         self.confidenceLevel = confidenceLevel
+        challengeID = ChallengeID(hashing: pubkey)
     }
 }
