@@ -74,7 +74,7 @@ extension PRuntime {
     /// The light client at genesis, its authorities read from the proven genesis state, and the
     /// genesis tokenomic parameters (Tokenomics' test profile, Phala's placeholder, when the chain has
     /// none).
-    private static func genesisState(from request: InitRequest) throws(EnclaveError)
+    static func genesisState(from request: InitRequest) throws(EnclaveError)
         -> (chain: VerifiedChain, tokenomicParameters: TokenomicParameters)
     {
         guard request.genesis.number == 0 else {
