@@ -10,8 +10,8 @@ import Tokenomics
 extension EnclaveState {
     /// Hands one proven outbound message to its handler (phala-facts.md §5.5): system, launch, change
     /// and tokenomic events must come from a pallet, key distribution from the gatekeepers, heartbeats
-    /// from a worker. Messages on other
-    /// topics, from the wrong origin, or that do not decode are skipped, deterministically.
+    /// from a worker. Messages on other topics, from the wrong origin, or that do not decode are
+    /// skipped, deterministically.
     /// - Returns: whether a handler took it.
     mutating func handle(_ message: Message, environment: DispatchEnvironment) throws(EnclaveError) -> Bool {
         let fromPallet = if case .pallet = message.sender { true } else { false }
