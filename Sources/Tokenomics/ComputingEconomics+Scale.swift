@@ -1,5 +1,5 @@
-public import SCALE
 import PhalaPrimitives
+public import SCALE
 
 // The gatekeeper replay's SCALE form, for the enclave's sealed checkpoint: every field in declaration
 // order, reals as u128 bits, so equal replays encode to equal bytes and a restored replay continues
@@ -26,7 +26,9 @@ extension ComputingEconomics: ScaleCodable {
         let decoded: [ComputingWorker] = try decoder.decode()
         for (earlier, later) in zip(decoded, decoded.dropFirst())
         where !earlier.pubkey.bytes.lexicographicallyPrecedes(later.pubkey.bytes) {
-            throw decoder.error(.invalidValue(reason: "ComputingEconomics workers are not strictly sorted by public key"))
+            throw decoder.error(
+                .invalidValue(reason: "ComputingEconomics workers are not strictly sorted by public key")
+            )
         }
         workers = decoded
     }

@@ -13,7 +13,12 @@ import Tokenomics
         _ = try gatekeeper.challengeThenHeartbeat(iterations: 12_000) { _ in }
         try gatekeeper.beginBlock(number: gatekeeper.blockNumber + 1, timestampMs: 1_000_000)
         gatekeeper.workerRegistered(pubkey: ComputingEconomics.secondWorker, confidenceLevel: 5)
-        gatekeeper.workerStarted(pubkey: ComputingEconomics.secondWorker, sessionID: 2, initialV: U64F64(10), initialP: 50)
+        gatekeeper.workerStarted(
+            pubkey: ComputingEconomics.secondWorker,
+            sessionID: 2,
+            initialV: U64F64(10),
+            initialP: 50
+        )
         gatekeeper.workerEnteredUnresponsive(pubkey: ComputingEconomics.secondWorker)
         gatekeeper.challenge(seed: ComputingEconomics.hashedID(of: ComputingEconomics.firstWorker), onlineTarget: .zero)
         return gatekeeper
@@ -47,7 +52,8 @@ import Tokenomics
 
         var worker = try #require(gatekeeper.worker(ComputingEconomics.firstWorker)).scaleEncoded()
         // pubkey 32, level 1, Some(economics) 1 + 11 fields, Some(session) 1 + 4, then the state's tag.
-        let economicsSize = try #require(gatekeeper.worker(ComputingEconomics.firstWorker)?.economics).scaleEncoded().count
+        let economicsSize = try #require(gatekeeper.worker(ComputingEconomics.firstWorker)?.economics).scaleEncoded()
+            .count
         let stateOffset = 32 + 1 + 1 + economicsSize + 1 + 4
         #expect(worker[stateOffset] == 1 && worker[stateOffset + 1] == 0)
         worker[stateOffset + 1] = 2

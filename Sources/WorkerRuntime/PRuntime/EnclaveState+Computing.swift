@@ -57,7 +57,9 @@ extension EnclaveState {
             try economics.heartbeat(pubkey: pubkey, report: report, params: tokenomicParameters)
             return true
         } catch {
-            computingLog.error("computing economics: heartbeat of \(pubkey) in block \(dispatched.number) refused: \(error)")
+            computingLog.error(
+                "computing economics: heartbeat of \(pubkey) in block \(dispatched.number) refused: \(error)"
+            )
             return false
         }
     }
@@ -86,7 +88,12 @@ extension EnclaveState {
     private mutating func followOwnSession(_ event: WorkerEvent, benchmark counter: any IterationCounting) {
         switch event {
         case .started(let sessionID, _, _):
-            computing = ComputingSession(sessionID: sessionID, paused: false, startTime: now, startIterations: counter.iterations)
+            computing = ComputingSession(
+                sessionID: sessionID,
+                paused: false,
+                startTime: now,
+                startIterations: counter.iterations
+            )
             counter.resume()
         case .stopped:
             computing = nil
@@ -106,7 +113,12 @@ extension EnclaveState {
         case .registered(let level):
             economics.workerRegistered(pubkey: pubkey, confidenceLevel: level)
         case .started(let sessionID, let initV, let initP):
-            economics.workerStarted(pubkey: pubkey, sessionID: sessionID, initialV: U64F64(bits: initV), initialP: initP)
+            economics.workerStarted(
+                pubkey: pubkey,
+                sessionID: sessionID,
+                initialV: U64F64(bits: initV),
+                initialP: initP
+            )
         case .stopped:
             economics.workerStopped(pubkey: pubkey)
         case .enterUnresponsive:

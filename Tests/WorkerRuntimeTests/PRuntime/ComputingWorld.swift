@@ -46,7 +46,11 @@ struct ComputingWorld {
         identity = WorkerIdentity(random: &random)
         var egress = EgressQueue()
         try egress.addChannel(.worker(identity.publicKeyBytes), signer: identity.key.exposedValue)
-        state = EnclaveState(chain: try DevChain.shared.get().verifiedChain(), egress: egress, tokenomicParameters: .test)
+        state = EnclaveState(
+            chain: try DevChain.shared.get().verifiedChain(),
+            egress: egress,
+            tokenomicParameters: .test
+        )
         self.masterKeys = masterKeys
         if let masterKeys {
             try state.egress.addChannel(.gatekeeper, signer: masterKeys.current.key.exposedValue)

@@ -72,9 +72,30 @@ import Tokenomics
         try world.block(6, [ChainMessage.challenge(for: world.me)])
         #expect(
             try world.heartbeats == [
-                .heartbeatV2(sessionID: 7, challengeBlock: 3, challengeTime: ComputingWorld.timestamp(3), iterations: 750, clusters: 0, contracts: 0),
-                .heartbeatV2(sessionID: 7, challengeBlock: 4, challengeTime: ComputingWorld.timestamp(4), iterations: 40, clusters: 0, contracts: 0),
-                .heartbeatV2(sessionID: 8, challengeBlock: 6, challengeTime: ComputingWorld.timestamp(6), iterations: 60, clusters: 0, contracts: 0),
+                .heartbeatV2(
+                    sessionID: 7,
+                    challengeBlock: 3,
+                    challengeTime: ComputingWorld.timestamp(3),
+                    iterations: 750,
+                    clusters: 0,
+                    contracts: 0
+                ),
+                .heartbeatV2(
+                    sessionID: 7,
+                    challengeBlock: 4,
+                    challengeTime: ComputingWorld.timestamp(4),
+                    iterations: 40,
+                    clusters: 0,
+                    contracts: 0
+                ),
+                .heartbeatV2(
+                    sessionID: 8,
+                    challengeBlock: 6,
+                    challengeTime: ComputingWorld.timestamp(6),
+                    iterations: 60,
+                    clusters: 0,
+                    contracts: 0
+                ),
             ]
         )
     }
@@ -83,7 +104,9 @@ import Tokenomics
         var world = try Self.computingWorker()
         try world.block(3, [ChainMessage.challenge(for: world.me)])
         let owed = world.state.computingStatus(of: world.me)
-        #expect(owed.state == .computing && owed.sessionID == 7 && owed.heartbeatsSent == 1 && owed.lastChallengeBlock == 3)
+        #expect(
+            owed.state == .computing && owed.sessionID == 7 && owed.heartbeatsSent == 1 && owed.lastChallengeBlock == 3
+        )
         // V grew by two idle steps (blocks 2 and 3) from Ve = 3000; P is still the initial score.
         #expect(try #require(owed.v) > U64F64(3000) && owed.pInstant == U64F64(1000))
         #expect(owed.owedHeartbeats == 1 && !owed.unresponsive)

@@ -23,8 +23,12 @@ import Tokenomics
         ChainMessage.heartbeat(
             pubkey,
             .heartbeatV2(
-                sessionID: session, challengeBlock: challenge, challengeTime: ComputingWorld.timestamp(challenge),
-                iterations: iterations, clusters: 0, contracts: 0
+                sessionID: session,
+                challengeBlock: challenge,
+                challengeTime: ComputingWorld.timestamp(challenge),
+                iterations: iterations,
+                clusters: 0,
+                contracts: 0
             )
         )
     }
@@ -40,7 +44,10 @@ import Tokenomics
                 ChainMessage.worker(secondWorker, .registered(confidenceLevel: 1)),
                 ChainMessage.worker(own, .registered(confidenceLevel: 4)),
             ],
-            2: [ChainMessage.started(firstWorker, session: 1), ChainMessage.started(secondWorker, session: 2), ChainMessage.started(own, session: 3)],
+            2: [
+                ChainMessage.started(firstWorker, session: 1), ChainMessage.started(secondWorker, session: 2),
+                ChainMessage.started(own, session: 3),
+            ],
             3: [ChainMessage.challenge(for: firstWorker)],
             4: [heartbeat(firstWorker, session: 1, challenge: 3, iterations: 5_000)],
             5: [ChainMessage.challenge(for: secondWorker)],
@@ -67,7 +74,9 @@ import Tokenomics
 
         #expect(first.reports.map(\.message) == second.reports.map(\.message))
         #expect(first.reports.map(\.sequence) == [0, 1, 2, 3])
-        #expect(first.reports.allSatisfy { $0.message.destination == .miningUpdate && $0.message.sender == .gatekeeper })
+        #expect(
+            first.reports.allSatisfy { $0.message.destination == .miningUpdate && $0.message.sender == .gatekeeper }
+        )
         #expect(silent.reports.isEmpty && worker.state.egress.nextSequence(of: .gatekeeper) == nil)
         for other in [second, silent, worker] {
             #expect(other.state.economics.scaleEncoded() == first.state.economics.scaleEncoded())
@@ -83,7 +92,11 @@ import Tokenomics
 
     @Test func noReportLeavesBeforeTheMasterKeyIsOnChain() throws {
         let keys = Self.masterKeys()
-        var gatekeeper = try ComputingWorld(seed: 10, masterKeys: keys, gatekeepers: [ComputingWorld.publicKey(seed: 10)])
+        var gatekeeper = try ComputingWorld(
+            seed: 10,
+            masterKeys: keys,
+            gatekeepers: [ComputingWorld.publicKey(seed: 10)]
+        )
         gatekeeper.state.chainMasterKey = nil
         try Self.run(&gatekeeper, through: 4)
         #expect(gatekeeper.reports.isEmpty)
@@ -107,7 +120,11 @@ import Tokenomics
         var world = try ComputingWorld(seed: 13)
         let change = [1] + TokenomicParameters.khala.scaleEncoded()
         let fromWorker = Message(sender: .worker(Self.firstWorker), destination: .gatekeeperEvent, payload: change)
-        let randomNumber = Message(sender: .pallet("PhalaComputation"), destination: .gatekeeperEvent, payload: [0] + [UInt8](repeating: 0, count: 68))
+        let randomNumber = Message(
+            sender: .pallet("PhalaComputation"),
+            destination: .gatekeeperEvent,
+            payload: [0] + [UInt8](repeating: 0, count: 68)
+        )
         #expect(try world.block(1, [fromWorker, randomNumber]) == 0)
         #expect(world.state.tokenomicParameters == .test)
         let fromPallet = Message(sender: .pallet("PhalaComputation"), destination: .gatekeeperEvent, payload: change)

@@ -21,7 +21,11 @@ import Tokenomics
         let trie = try Trie(root: changes.root, store: store)
         var genesis = chain.genesis
         genesis.stateRoot = try H256(bytes: changes.root)
-        return InitRequest(genesis: genesis, genesisProof: try trie.generateProof(keys: ChainStorageKeys.genesisKeys), operator: nil)
+        return InitRequest(
+            genesis: genesis,
+            genesisProof: try trie.generateProof(keys: ChainStorageKeys.genesisKeys),
+            operator: nil
+        )
     }
 
     @Test func theGenesisParametersAreReadFromTheProvenState() throws {
