@@ -81,7 +81,7 @@ targets += [
         name: "WorkerRuntime",
         dependencies: [
             "EnclaveAPI", "LightClient", "Attestation", "Messaging", "MerkleTrie", "PhalaCrypto", "PhalaPrimitives", "SCALE",
-            "PalletRegistry", .product(name: "Logging", package: "swift-log"),
+            "PalletRegistry", "Tokenomics", .product(name: "Logging", package: "swift-log"),
         ],
         swiftSettings: settings
     ),
@@ -238,7 +238,7 @@ targets += [
         dependencies: [
             "WorkerRuntime", "PhalaCrypto", "PhalaPrimitives", "SCALE", "PhalaTesting", "EnclaveAPI", "LightClient",
             "PhalaRuntime", "MerkleTrie", "Messaging", "PalletRegistry", "PalletMessageQueue", "PalletSudo", "RuntimeSupport", "Attestation",
-            .product(name: "Logging", package: "swift-log"),
+            "Tokenomics", .product(name: "Logging", package: "swift-log"),
         ],
         swiftSettings: settings
     ),

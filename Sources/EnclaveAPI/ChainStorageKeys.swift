@@ -16,9 +16,14 @@ public enum ChainStorageKeys {
     public static let timestampNow = plain("Timestamp", "Now")
     /// `PhalaMq.OutboundMessages`: the block's messages for enclaves, `Vec<Message>`.
     public static let outboundMessages = plain("PhalaMq", "OutboundMessages")
+    /// `PhalaComputation.TokenomicParameters`: the computation economy's parameters, SCALE
+    /// `TokenomicParameters` (phala-facts.md §3.2); absent on a chain without the computation pallet.
+    public static let tokenomicParameters = plain("PhalaComputation", "TokenomicParameters")
 
     /// The keys proven at genesis for `InitRequest`.
-    public static var genesisKeys: [[UInt8]] { [grandpaAuthorities, grandpaSetID, auraAuthorities] }
+    public static var genesisKeys: [[UInt8]] {
+        [grandpaAuthorities, grandpaSetID, auraAuthorities, tokenomicParameters]
+    }
     /// The keys proven at every block for `BlockChanges`.
     public static var watchedKeys: [[UInt8]] { [timestampNow, outboundMessages] }
 

@@ -137,6 +137,8 @@ public struct EnclaveStatus: Sendable, Hashable {
     public var chainMasterPublicKey: FixedBytes<32>?
     /// How many master keys (genesis key plus rotations) it holds.
     public var masterKeyCount: UInt32
+    /// The worker's computing session and the gatekeeper's economics of it.
+    public var computing: ComputingStatus
 
     /// Creates a status.
     /// - Parameters:
@@ -151,6 +153,7 @@ public struct EnclaveStatus: Sendable, Hashable {
     ///   - masterPublicKey: the held master key.
     ///   - chainMasterPublicKey: the chain's master key.
     ///   - masterKeyCount: the number of master keys held.
+    ///   - computing: the computing session; none by default.
     public init(
         initialized: Bool,
         publicKey: FixedBytes<32>?,
@@ -162,7 +165,8 @@ public struct EnclaveStatus: Sendable, Hashable {
         gatekeeperRole: GatekeeperRole,
         masterPublicKey: FixedBytes<32>?,
         chainMasterPublicKey: FixedBytes<32>?,
-        masterKeyCount: UInt32
+        masterKeyCount: UInt32,
+        computing: ComputingStatus = ComputingStatus()
     ) {
         self.initialized = initialized
         self.publicKey = publicKey
@@ -175,6 +179,7 @@ public struct EnclaveStatus: Sendable, Hashable {
         self.masterPublicKey = masterPublicKey
         self.chainMasterPublicKey = chainMasterPublicKey
         self.masterKeyCount = masterKeyCount
+        self.computing = computing
     }
 }
 
@@ -271,6 +276,7 @@ extension EnclaveStatus: ScaleCodable {
     public func encode(to encoder: inout ScaleEncoder) {
         encoder.encode(tuple: initialized, publicKey, finalizedNumber, dispatchedNumber, checkpointNumber, registered)
         encoder.encode(tuple: initialScore, gatekeeperRole, masterPublicKey, chainMasterPublicKey, masterKeyCount)
+        encoder.encode(computing)
     }
 
     /// Reads the fields in declaration order.
@@ -286,5 +292,6 @@ extension EnclaveStatus: ScaleCodable {
         masterPublicKey = try decoder.decode()
         chainMasterPublicKey = try decoder.decode()
         masterKeyCount = try decoder.decode()
+        computing = try decoder.decode()
     }
 }

@@ -47,6 +47,17 @@ import Testing
                 chainMasterPublicKey: nil, masterKeyCount: 1
             )
         ),
+        .status(
+            EnclaveStatus(
+                initialized: true, publicKey: key, finalizedNumber: 30, dispatchedNumber: 30, checkpointNumber: 0,
+                registered: true, initialScore: 600, gatekeeperRole: .none, masterPublicKey: nil,
+                chainMasterPublicKey: key, masterKeyCount: 0,
+                computing: ComputingStatus(
+                    state: .paused, sessionID: 3, heartbeatsSent: 2, lastChallengeBlock: 21, v: U64F64(bits: 5),
+                    pInstant: U64F64(600), unresponsive: true, owedHeartbeats: 1
+                )
+            )
+        ),
     ]
 
     static let errors: [EnclaveError] = [

@@ -7,7 +7,7 @@ struct DispatchEnvironment {
     /// This worker's identity.
     let identity: WorkerIdentity
     /// The CPU benchmark.
-    let benchmark: BenchmarkCounter
+    let benchmark: any IterationCounting
     /// Seals the master key history.
     let sealMasterKeys: (GatekeeperKeys) throws(EnclaveError) -> Void
     /// The master key history sealed earlier, if any.

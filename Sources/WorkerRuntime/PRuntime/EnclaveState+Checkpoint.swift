@@ -4,6 +4,7 @@ import PalletRegistry
 import PhalaCrypto
 import PhalaPrimitives
 import SCALE
+import Tokenomics
 
 extension EnclaveState {
     /// The state's SCALE encoding, the payload of a `SealedCheckpoint`. Sets and maps are written in
@@ -36,6 +37,7 @@ extension EnclaveState {
             encoder.encode(variantIndex: 0)
         }
         encoder.encode(checkpointNumber)
+        encoder.encode(tuple: computing, heartbeatsSent, lastChallengeBlock, tokenomicParameters, economics)
         return encoder.bytes
     }
 
@@ -48,7 +50,7 @@ extension EnclaveState {
     static func restoring(_ payload: [UInt8], identity: WorkerIdentity) throws -> EnclaveState {
         var decoder = ScaleDecoder(payload)
         let chain: VerifiedChain = try decoder.decode()
-        var state = EnclaveState(chain: chain, egress: EgressQueue())
+        var state = EnclaveState(chain: chain, egress: EgressQueue(), tokenomicParameters: .test)
         state.pending = try decoder.decode()
         state.dispatched = try decoder.decode()
         state.timestampValue = try decoder.decode()
@@ -88,6 +90,11 @@ extension EnclaveState {
             state.gatekeeperKeys = try GatekeeperKeys(history: history, ivSequence: try decoder.decode())
         }
         state.checkpointNumber = try decoder.decode()
+        state.computing = try decoder.decode()
+        state.heartbeatsSent = try decoder.decode()
+        state.lastChallengeBlock = try decoder.decode()
+        state.tokenomicParameters = try decoder.decode()
+        state.economics = try decoder.decode()
         try decoder.finish()
         let masterKey = state.gatekeeperKeys?.current.key.exposedValue
         state.egress = try EgressQueue(restoring: channels) { origin in

@@ -34,6 +34,18 @@ extension EnclaveState {
         dispatched = next
         timestampValue = values.timestamp
         outboundValue = values.outbound
+        return try process(outbound, environment: environment)
+    }
+
+    /// Runs the dispatched block's messages through the handlers, between the gatekeeper replay's
+    /// begin and the end-of-block work. `dispatched` and the timestamp must already be the block's.
+    /// - Parameters:
+    ///   - outbound: the block's proven messages, in chain order.
+    ///   - environment: keys, benchmark and sealed storage.
+    /// - Returns: how many messages the handlers took.
+    /// - Throws: `EnclaveError.sealingFailed` when a reply cannot be queued or a key sealed.
+    mutating func process(_ outbound: [Message], environment: DispatchEnvironment) throws(EnclaveError) -> UInt32 {
+        beginComputingBlock()
         var handled: UInt32 = 0
         for message in outbound where try handle(message, environment: environment) {
             handled += 1
@@ -67,16 +79,18 @@ extension EnclaveState {
         return (value(of: ChainStorageKeys.timestampNow), value(of: ChainStorageKeys.outboundMessages))
     }
 
-    /// Work at the end of every block: the benchmark report when its window is over, and dropping
-    /// own messages the chain has accepted.
+    /// Work at the end of every block: the gatekeeper replay's report, the benchmark report when its
+    /// window is over (the benchmark keeps running while computing), and dropping own messages the
+    /// chain has accepted.
     private mutating func endBlock(environment: DispatchEnvironment) throws(EnclaveError) {
         let me = MessageOrigin.worker(environment.identity.publicKeyBytes)
+        try endComputingBlock(environment: environment)
         if let window = benchmark, dispatched.number - window.startBlock >= window.duration {
             let counted = environment.benchmark.iterations
             let iterations = counted >= window.startIterations ? counted - window.startIterations : counted
             try send(RegistryEvent.benchReport(startTime: window.startTime, iterations: iterations), to: .registryEvent, from: me)
             benchmark = nil
-            environment.benchmark.pause()
+            if benchmarkIdle { environment.benchmark.pause() }
         }
         for origin in [me, .gatekeeper] {
             egress.acknowledge(origin, nextSequence: ingressSequences[origin] ?? 0)

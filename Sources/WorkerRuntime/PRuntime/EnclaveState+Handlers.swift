@@ -5,11 +5,13 @@ import PalletRegistry
 import PhalaCrypto
 import PhalaPrimitives
 import SCALE
+import Tokenomics
 
 extension EnclaveState {
-    /// Hands one proven outbound message to its handler (phala-facts.md §5.5): system, launch and
-    /// change events must come from a pallet, key distribution from the gatekeepers. Messages on other
-    /// topics, from the wrong origin, or that do not decode are skipped, deterministically.
+    /// Hands one proven outbound message to its handler (phala-facts.md §5.5): system, launch, change
+    /// and tokenomic events must come from a pallet, key distribution from the gatekeepers, heartbeats
+    /// from a worker. Messages on other topics, from the wrong origin, or that do not decode are
+    /// skipped, deterministically.
     /// - Returns: whether a handler took it.
     mutating func handle(_ message: Message, environment: DispatchEnvironment) throws(EnclaveError) -> Bool {
         let fromPallet = if case .pallet = message.sender { true } else { false }
@@ -17,6 +19,15 @@ extension EnclaveState {
         case .systemEvent where fromPallet:
             guard let event = try? SystemEvent(scaleDecoding: message.payload) else { return false }
             handle(event, environment: environment)
+            try follow(event, environment: environment)
+        case .miningReport:
+            guard case .worker(let pubkey) = message.sender,
+                let report = try? WorkingReportEvent(scaleDecoding: message.payload)
+            else { return false }
+            return replayHeartbeat(report, from: pubkey)
+        case .gatekeeperEvent where fromPallet:
+            guard let change = try? TokenomicParametersChange(scaleDecoding: message.payload) else { return false }
+            tokenomicParameters = change.parameters
         case .gatekeeperLaunch where fromPallet:
             guard let launch = try? GatekeeperLaunch(scaleDecoding: message.payload) else { return false }
             try handle(launch, environment: environment)

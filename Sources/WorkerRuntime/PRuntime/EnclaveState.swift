@@ -4,6 +4,7 @@ import Messaging
 import PalletRegistry
 import PhalaPrimitives
 import SCALE
+import Tokenomics
 
 /// Everything the enclave knows about the chain and its own part in it; what a checkpoint seals and
 /// a restart restores. A value: requests work on a copy that replaces the state only when the whole
@@ -39,9 +40,24 @@ struct EnclaveState: Sendable {
     var gatekeeperKeys: GatekeeperKeys?
     /// The block of the last sealed checkpoint.
     var checkpointNumber: BlockNumber
+    /// This worker's computing session, if it is in one.
+    var computing: ComputingSession?
+    /// Heartbeats this worker has sent.
+    var heartbeatsSent: UInt64
+    /// The challenge block of the last heartbeat sent.
+    var lastChallengeBlock: BlockNumber?
+    /// The tokenomic parameters in force: the chain's genesis values, then every change it announced.
+    var tokenomicParameters: TokenomicParameters
+    /// The gatekeeper's computing economics, replayed from genesis in every enclave so that any worker
+    /// appointed gatekeeper already holds the state the others hold (only active gatekeepers send).
+    var economics: ComputingEconomics
 
     /// A fresh state at genesis.
-    init(chain: VerifiedChain, egress: EgressQueue) {
+    /// - Parameters:
+    ///   - chain: the light client at genesis.
+    ///   - egress: the outgoing queue.
+    ///   - tokenomicParameters: the chain's genesis tokenomic parameters.
+    init(chain: VerifiedChain, egress: EgressQueue, tokenomicParameters: TokenomicParameters) {
         self.chain = chain
         pending = []
         dispatched = chain.finalizedTip
@@ -57,6 +73,11 @@ struct EnclaveState: Sendable {
         self.egress = egress
         gatekeeperKeys = nil
         checkpointNumber = 0
+        computing = nil
+        heartbeatsSent = 0
+        lastChallengeBlock = nil
+        self.tokenomicParameters = tokenomicParameters
+        economics = ComputingEconomics()
     }
 
     /// The block's time in unix milliseconds (0 before the first dispatched block).

@@ -70,7 +70,8 @@ extension PRuntime {
             gatekeeperRole: state.gatekeeperRole(of: session.identity),
             masterPublicKey: state.gatekeeperKeys?.masterPublicKey.fixedBytes,
             chainMasterPublicKey: state.chainMasterKey,
-            masterKeyCount: UInt32(state.gatekeeperKeys?.history.count ?? 0)
+            masterKeyCount: UInt32(state.gatekeeperKeys?.history.count ?? 0),
+            computing: state.computingStatus(of: session.identity.publicKeyBytes)
         )
     }
 }

@@ -4,6 +4,7 @@ import MerkleTrie
 import Messaging
 import PhalaPrimitives
 import SCALE
+import Tokenomics
 
 extension PRuntime {
     /// File names in the data directory.
@@ -30,12 +31,13 @@ extension PRuntime {
             session = current
             return response(for: current)
         }
-        let chain = try Self.verifiedChain(from: request)
+        let genesis = try Self.genesisState(from: request)
         let identity = try loadIdentity(genesisHash: genesisHash)
         let restored = restoreCheckpoint(identity: identity, genesisHash: genesisHash)
         let state: EnclaveState
         if case .success(let checkpointed?) = restored {
             state = checkpointed
+            if !state.benchmarkIdle { benchmark.resume() }
         } else {
             var egress = EgressQueue()
             do {
@@ -43,7 +45,7 @@ extension PRuntime {
             } catch {
                 throw .sealingFailed(reason: "cannot open the worker channel: \(error)")
             }
-            state = EnclaveState(chain: chain, egress: egress)
+            state = EnclaveState(chain: genesis.chain, egress: egress, tokenomicParameters: genesis.tokenomicParameters)
         }
         let started = Session(
             identity: identity,
@@ -69,8 +71,12 @@ extension PRuntime {
         )
     }
 
-    /// The light client at genesis, its authorities read from the proven genesis state.
-    private static func verifiedChain(from request: InitRequest) throws(EnclaveError) -> VerifiedChain {
+    /// The light client at genesis, its authorities read from the proven genesis state, and the
+    /// genesis tokenomic parameters (Tokenomics' test profile, Phala's placeholder, when the chain has
+    /// none).
+    static func genesisState(from request: InitRequest) throws(EnclaveError)
+        -> (chain: VerifiedChain, tokenomicParameters: TokenomicParameters)
+    {
         guard request.genesis.number == 0 else {
             throw .invalidGenesis(reason: "the header is #\(request.genesis.number), not the genesis block")
         }
@@ -88,11 +94,14 @@ extension PRuntime {
                 voters: voters.map { AuthoritySet.Voter(publicKey: $0.key.bytes, weight: $0.weight) },
                 id: setID
             )
-            return try VerifiedChain(genesis: request.genesis, authoritySet: authoritySet, auraAuthorities: aura.map(\.bytes))
+            let parameters = try (values[ChainStorageKeys.tokenomicParameters] ?? nil)
+                .map { try TokenomicParameters(scaleDecoding: $0) } ?? .test
+            let chain = try VerifiedChain(genesis: request.genesis, authoritySet: authoritySet, auraAuthorities: aura.map(\.bytes))
+            return (chain, parameters)
         } catch let error as EnclaveError {
             throw error
         } catch {
-            throw .invalidGenesis(reason: "the genesis authorities are not proven: \(error)")
+            throw .invalidGenesis(reason: "the genesis authorities or tokenomic parameters are not proven: \(error)")
         }
     }
 
