@@ -6,14 +6,10 @@ extension Computation {
     ///
     /// | key | type | default |
     /// |---|---|---|
-    /// | `expectedBlockTimeSeconds` | `UInt32` | 12 (`ExpectedBlockTimeSec`, Phala and Khala) |
     /// | `minimumInitialScore` | `UInt32` | 50 (`MinInitP`) |
     /// | `checkWorkerRegisterTime` | `Bool` | true (`CheckWorkerRegisterTime`, Phala) |
     /// | `treasuryAccount` | `AccountId32` | `"modl" ‖ "py/trsry"` (the Treasury pallet's account) |
     public struct Configuration: Sendable, Hashable {
-        /// The block time `pow_target` assumes, in seconds: it caps the challenges at two per
-        /// worker-hour, `3600 / expectedBlockTimeSeconds` blocks. Must be at least 1.
-        public var expectedBlockTimeSeconds: UInt32
         /// The least initial score a worker may start computing with.
         public var minimumInitialScore: UInt32
         /// Whether `bind` requires the worker to have first registered after the gatekeepers launched.
@@ -23,12 +19,10 @@ extension Computation {
 
         /// Creates the constants; Phala's by default.
         public init(
-            expectedBlockTimeSeconds: UInt32 = 12,
             minimumInitialScore: UInt32 = 50,
             checkWorkerRegisterTime: Bool = true,
             treasuryAccount: AccountId32 = Configuration.phalaTreasuryAccount
         ) {
-            self.expectedBlockTimeSeconds = expectedBlockTimeSeconds
             self.minimumInitialScore = minimumInitialScore
             self.checkWorkerRegisterTime = checkWorkerRegisterTime
             self.treasuryAccount = treasuryAccount

@@ -34,6 +34,25 @@ extension Computation {
         /// Index 14, `BenchmarkUpdated{session, p_instant}`: a heartbeat updated the informational P.
         case benchmarkUpdated(session: AccountId32, pInstant: UInt32)
 
+        /// The variant's name in metadata.
+        public var name: String {
+            switch self {
+            case .coolDownExpirationChanged: "CoolDownExpirationChanged"
+            case .workerStarted: "WorkerStarted"
+            case .workerStopped: "WorkerStopped"
+            case .workerReclaimed: "WorkerReclaimed"
+            case .sessionBound: "SessionBound"
+            case .sessionUnbound: "SessionUnbound"
+            case .workerEnterUnresponsive: "WorkerEnterUnresponsive"
+            case .workerExitUnresponsive: "WorkerExitUnresponsive"
+            case .sessionSettled: "SessionSettled"
+            case .internalErrorWorkerSettleFailed: "InternalErrorWorkerSettleFailed"
+            case .tokenomicParametersChanged: "TokenomicParametersChanged"
+            case .sessionSettlementDropped: "SessionSettlementDropped"
+            case .benchmarkUpdated: "BenchmarkUpdated"
+            }
+        }
+
         /// The variant's index.
         public var index: UInt8 {
             switch self {

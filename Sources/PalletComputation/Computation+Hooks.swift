@@ -21,7 +21,7 @@ extension Computation {
             let target = HeartbeatChallenge.onlineTarget(
                 expectedHeartbeats: expected,
                 onlineWorkers: workers,
-                blockTimeSeconds: configuration.expectedBlockTimeSeconds
+                blockTimeSeconds: try Storage.expectedBlockTimeSec.value(in: &state)
             )
             try challenge(seed: try challengeSeed(in: &state), onlineTarget: target, in: &state)
         }

@@ -29,6 +29,10 @@ extension Computation {
                     StorageEntryMetadata(Storage.coolDownPeriod, docs: ["The cool down period (in sec)."]),
                     StorageEntryMetadata(Storage.nextSessionId, docs: ["The next id to assign to a computing session."]),
                     StorageEntryMetadata(Storage.stakes, docs: ["The stakes of session accounts."]),
+                    StorageEntryMetadata(
+                        Storage.expectedBlockTimeSec,
+                        docs: ["The block time the heartbeat challenge rate assumes (in sec)."]
+                    ),
                 ]
             ),
             calls: .of(Call.self),

@@ -70,7 +70,19 @@ extension Computation {
             name: "Stakes",
             hasher: .twox64Concat
         )
+        /// The block time `pow_target` assumes, in seconds (ours: Phala's `ExpectedBlockTimeSec` is a
+        /// runtime constant, 12 on Phala and Khala; here the chain spec chooses it). It caps the
+        /// challenges at two per worker-hour of `3600 / ExpectedBlockTimeSec` blocks, so a larger value
+        /// challenges a small network more often.
+        public static let expectedBlockTimeSec = StorageValue<UInt32>(
+            pallet: Computation.name,
+            name: "ExpectedBlockTimeSec",
+            default: defaultExpectedBlockTimeSec
+        )
     }
+
+    /// `ExpectedBlockTimeSec` when the item is absent: Phala's and Khala's 12 s.
+    public static let defaultExpectedBlockTimeSec: UInt32 = 12
 
     /// `ExpectedHeartbeatCount` when the item is absent (Phala's `DEFAULT_EXPECTED_HEARTBEAT_COUNT`).
     public static let defaultExpectedHeartbeatCount: UInt32 = 20

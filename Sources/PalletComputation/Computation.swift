@@ -48,6 +48,7 @@ public import Tokenomics
 /// - `Sessions`: session → `SessionInfo`; `SessionBindings`: session → worker; `WorkerBindings`:
 ///   worker → session.
 /// - `CoolDownPeriod` (seconds), `NextSessionId`, `Stakes`: session → stake while computing or cooling.
+/// - `ExpectedBlockTimeSec` (ours; a runtime constant in Phala): the block time `pow_target` assumes.
 public struct Computation: Pallet {
     /// The pallet's name and storage prefix, and the pallet origin of its messages.
     public static let name = "PhalaComputation"
