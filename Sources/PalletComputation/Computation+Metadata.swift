@@ -118,8 +118,17 @@ extension Computation.Event: TypeInfo {
 }
 
 extension Computation.Error: TypeInfo {
-    /// `pallet_computation::pallet::Error<T>`, in index order.
+    /// `pallet_computation::pallet::Error<T>` with every one of Phala's 23 errors, the ones never raised
+    /// here (3 `_GatekeeperNotRegistered`, 18 `NotMigrationRoot`, 19–21 the budget contract's) included:
+    /// scalecodec looks module errors up by position in this list, not by index.
     public static var typeInfo: TypeDescription<TypeReference> {
-        .palletEnum("pallet_computation", "Error", variants: variants(named: \.name))
+        let unraised: [UInt8: String] = [
+            3: "_GatekeeperNotRegistered", 18: "NotMigrationRoot", 19: "NonceIndexInvalid",
+            20: "BudgetUpdateBlockInvalid", 21: "BudgetExceedMaxLimit",
+        ]
+        let variants = (UInt8(0)...22).map { index in
+            TypeVariant<TypeReference>(name: Self(rawValue: index)?.name ?? unraised[index] ?? "", index: index)
+        }
+        return .palletEnum("pallet_computation", "Error", variants: variants)
     }
 }
