@@ -100,7 +100,12 @@ extension Computation.Event: ScaleCodable {
         let variant = try decoder.decodeVariantIndex()
         switch variant {
         case 0: self = .coolDownExpirationChanged(period: try decoder.decode())
-        case 1: self = .workerStarted(session: try decoder.decode(), initV: try decoder.decode(), initP: try decoder.decode())
+        case 1:
+            self = .workerStarted(
+                session: try decoder.decode(),
+                initV: try decoder.decode(),
+                initP: try decoder.decode()
+            )
         case 2: self = .workerStopped(session: try decoder.decode())
         case 3:
             self = .workerReclaimed(
@@ -112,10 +117,20 @@ extension Computation.Event: ScaleCodable {
         case 5: self = .sessionUnbound(session: try decoder.decode(), worker: try decoder.decode())
         case 6: self = .workerEnterUnresponsive(session: try decoder.decode())
         case 7: self = .workerExitUnresponsive(session: try decoder.decode())
-        case 8: self = .sessionSettled(session: try decoder.decode(), vBits: try decoder.decode(), payoutBits: try decoder.decode())
+        case 8:
+            self = .sessionSettled(
+                session: try decoder.decode(),
+                vBits: try decoder.decode(),
+                payoutBits: try decoder.decode()
+            )
         case 9: self = .internalErrorWorkerSettleFailed(worker: try decoder.decode())
         case 12: self = .tokenomicParametersChanged
-        case 13: self = .sessionSettlementDropped(session: try decoder.decode(), v: try decoder.decode(), payout: try decoder.decode())
+        case 13:
+            self = .sessionSettlementDropped(
+                session: try decoder.decode(),
+                v: try decoder.decode(),
+                payout: try decoder.decode()
+            )
         case 14: self = .benchmarkUpdated(session: try decoder.decode(), pInstant: try decoder.decode())
         default: throw decoder.unknownVariant(variant, of: Computation.Event.self)
         }

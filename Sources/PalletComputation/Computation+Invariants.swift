@@ -23,7 +23,9 @@ extension Computation {
         }
         for (session, worker) in sessionBindings {
             guard try Storage.workerBindings.get(worker, in: &state) == session else {
-                throw InvariantViolation(description: "session \(session) is bound to \(worker), which is not bound back")
+                throw InvariantViolation(
+                    description: "session \(session) is bound to \(worker), which is not bound back"
+                )
             }
             guard try Storage.sessions.contains(session, in: &state) else {
                 throw InvariantViolation(description: "bound session \(session) has no record")
@@ -34,7 +36,9 @@ extension Computation {
             if record.state.isComputing { computing += 1 }
             let staked = try Storage.stakes.contains(session, in: &state)
             if staked != (record.state.isComputing || record.state == .workerCoolingDown) {
-                throw InvariantViolation(description: "session \(session) is \(record.state.name) with stake: \(staked)")
+                throw InvariantViolation(
+                    description: "session \(session) is \(record.state.name) with stake: \(staked)"
+                )
             }
         }
         let online = try Storage.onlineWorkers.value(in: &state)

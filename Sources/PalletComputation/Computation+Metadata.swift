@@ -12,7 +12,10 @@ extension Computation {
             storage: PalletStorageMetadata(
                 prefix: Self.name,
                 entries: [
-                    StorageEntryMetadata(Storage.tokenomicParameters, docs: ["Tokenomic parameters used by Gatekeepers."]),
+                    StorageEntryMetadata(
+                        Storage.tokenomicParameters,
+                        docs: ["Tokenomic parameters used by Gatekeepers."]
+                    ),
                     StorageEntryMetadata(
                         Storage.scheduledTokenomicUpdate,
                         docs: ["The scheduled new tokenomic params to update at the end of this block."]
@@ -27,7 +30,10 @@ extension Computation {
                     StorageEntryMetadata(Storage.sessionBindings, docs: ["The bound worker for a session account."]),
                     StorageEntryMetadata(Storage.workerBindings, docs: ["The bound session account for a worker."]),
                     StorageEntryMetadata(Storage.coolDownPeriod, docs: ["The cool down period (in sec)."]),
-                    StorageEntryMetadata(Storage.nextSessionId, docs: ["The next id to assign to a computing session."]),
+                    StorageEntryMetadata(
+                        Storage.nextSessionId,
+                        docs: ["The next id to assign to a computing session."]
+                    ),
                     StorageEntryMetadata(Storage.stakes, docs: ["The stakes of session accounts."]),
                     StorageEntryMetadata(
                         Storage.expectedBlockTimeSec,
@@ -84,7 +90,11 @@ extension Computation.Event: TypeInfo {
             "pallet_computation",
             "Event",
             variants: [
-                TypeVariant(name: "CoolDownExpirationChanged", index: 0, fields: [.named("period", UInt64.self, "u64")]),
+                TypeVariant(
+                    name: "CoolDownExpirationChanged",
+                    index: 0,
+                    fields: [.named("period", UInt64.self, "u64")]
+                ),
                 TypeVariant(
                     name: "WorkerStarted",
                     index: 1,

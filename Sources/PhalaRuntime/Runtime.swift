@@ -127,7 +127,10 @@ public struct Runtime: Sendable {
 
     /// Every pallet in index order, for the executive's hooks.
     var pallets: [any Pallet] {
-        [system, balances, timestamp, transactionPayment, aura, grandpa, sudo, utility, registry, messageQueue, computation]
+        [
+            system, balances, timestamp, transactionPayment, aura, grandpa, sudo, utility, registry, messageQueue,
+            computation,
+        ]
     }
 }
 

@@ -1,5 +1,5 @@
-import PhalaPrimitives
 import PalletComputation
+import PhalaPrimitives
 import RuntimeSupport
 import Tokenomics
 

@@ -1,5 +1,5 @@
-import Messaging
 import MerkleTrie
+import Messaging
 import PalletComputation
 import PalletMessageQueue
 import PalletRegistry

@@ -29,11 +29,13 @@ import Tokenomics
         var world = try World.computing()
         #expect(try Computation.Storage.heartbeatPaused.value(in: &world.block.state))
         try world.produceBlock([])
-        #expect(try Self.committedMessages(world).allSatisfy { message in
-            (try? SystemEvent(scaleDecoding: message.payload)).map { event in
-                if case .heartbeatChallenge = event { false } else { true }
-            } ?? true
-        })
+        #expect(
+            try Self.committedMessages(world).allSatisfy { message in
+                (try? SystemEvent(scaleDecoding: message.payload)).map { event in
+                    if case .heartbeatChallenge = event { false } else { true }
+                } ?? true
+            }
+        )
     }
 
     @Test func anUnpausedChainChallengesWithTheParentHashSeedAndThePowTarget() throws {
@@ -62,7 +64,10 @@ import Tokenomics
         Computation.Storage.onlineWorkers.set(20, in: &state)
         try world.runtime.computation.onFinalize(1, in: &state)
         let outbound = try MessageQueue.Storage.outboundMessages.value(in: &state)
-        guard case .heartbeatChallenge(_, let target) = try SystemEvent(scaleDecoding: try #require(outbound.last).payload)
+        guard
+            case .heartbeatChallenge(_, let target) = try SystemEvent(
+                scaleDecoding: try #require(outbound.last).payload
+            )
         else {
             Issue.record("the last message is not a challenge")
             return

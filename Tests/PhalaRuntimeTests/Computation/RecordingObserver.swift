@@ -47,7 +47,11 @@ struct RecordingObserver: SessionObserving {
     struct Workers: WorkerRegistryReading {
         func worker(_ pubkey: FixedBytes<32>, in state: inout Overlay) throws(DispatchError) -> RegisteredWorker? {
             try Registry.Storage.workers.get(pubkey, in: &state).map {
-                RegisteredWorker(operator: $0.operator, initialScore: $0.initialScore, confidenceLevel: $0.confidenceLevel)
+                RegisteredWorker(
+                    operator: $0.operator,
+                    initialScore: $0.initialScore,
+                    confidenceLevel: $0.confidenceLevel
+                )
             }
         }
 

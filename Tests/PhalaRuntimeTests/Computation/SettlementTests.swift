@@ -21,9 +21,13 @@ import Tokenomics
     static let payout: UInt128 = 10 << 64
     static let treasuryCut: UInt128 = 5 << 63
 
-    static func report(at timestampMs: UInt64, offline: [FixedBytes<32>] = [], recovered: [FixedBytes<32>] = [],
-        settle: [SettleInfo] = [], from sender: MessageOrigin = .gatekeeper) -> Message
-    {
+    static func report(
+        at timestampMs: UInt64,
+        offline: [FixedBytes<32>] = [],
+        recovered: [FixedBytes<32>] = [],
+        settle: [SettleInfo] = [],
+        from sender: MessageOrigin = .gatekeeper
+    ) -> Message {
         let event = WorkingInfoUpdateEvent(
             blockNumber: 1,
             timestampMs: timestampMs,
@@ -45,7 +49,9 @@ import Tokenomics
     @Test func onlyTheGatekeepersReportAndOnlyDecodableReportsCount() throws {
         var world = try World.computing()
         try world.expectNoop(Self.error(.badSender)) { (world: inout TestRuntime) throws(DispatchError) in
-            try world.handleComputation(Self.report(at: 2_000_000, offline: [World.worker], from: .worker(World.worker)))
+            try world.handleComputation(
+                Self.report(at: 2_000_000, offline: [World.worker], from: .worker(World.worker))
+            )
         }
         try world.expectNoop(Self.error(.invalidMessage)) { (world: inout TestRuntime) throws(DispatchError) in
             try world.handleComputation(Message(sender: .gatekeeper, destination: .miningUpdate, payload: [1]))
@@ -59,7 +65,10 @@ import Tokenomics
         #expect(try World.events(&world).last == .workerEnterUnresponsive(session: World.session))
         #expect(
             try World.published(&world).last
-                == World.message(SystemEvent.workerEvent(pubkey: World.worker, event: .enterUnresponsive), on: .systemEvent)
+                == World.message(
+                    SystemEvent.workerEvent(pubkey: World.worker, event: .enterUnresponsive),
+                    on: .systemEvent
+                )
         )
         #expect(try Computation.Storage.onlineWorkers.value(in: &world.block.state) == 1)
         try world.handleComputation(Self.report(at: 2_000_000, recovered: [World.worker]))
@@ -67,7 +76,10 @@ import Tokenomics
         #expect(try World.events(&world).last == .workerExitUnresponsive(session: World.session))
         #expect(
             try World.published(&world).last
-                == World.message(SystemEvent.workerEvent(pubkey: World.worker, event: .exitUnresponsive), on: .systemEvent)
+                == World.message(
+                    SystemEvent.workerEvent(pubkey: World.worker, event: .exitUnresponsive),
+                    on: .systemEvent
+                )
         )
         // A worker that does not compute is skipped.
         try world.compute { (pallet, state) throws(DispatchError) in
@@ -129,7 +141,10 @@ import Tokenomics
         try pallet.handle(Self.report(at: 1_000_500, settle: settle), in: &world.block.state)
         let recorded = try #require(try world.block.state.value(forKey: RecordingObserver.settledKey))
         #expect(try [SettleInfo](scaleDecoding: recorded) == settle)
-        #expect(try World.events(&world).last == .sessionSettlementDropped(session: World.session, v: 5_000 << 64, payout: Self.payout))
+        #expect(
+            try World.events(&world).last
+                == .sessionSettlementDropped(session: World.session, v: 5_000 << 64, payout: Self.payout)
+        )
     }
 
     @Test func theObserverHearsAForcedUnbinding() throws {
@@ -171,5 +186,30 @@ import Tokenomics
         try world.expectNoop(Self.error(.workerNotBound)) { (world: inout TestRuntime) throws(DispatchError) in
             try world.handleComputation(heartbeat(1, challengeTimeMs: 0, from: World.weakWorker))
         }
+    }
+}
+
+/// A gatekeeper report signed with the master key goes through PhalaMq's `sync_offchain_message` and its
+/// router to Computation, after Registry's handlers (phala-facts.md §5.4).
+@Suite struct GatekeeperReportRoutingTests {
+    @Test func aSignedGatekeeperReportReachesComputationThroughTheMessageQueue() throws {
+        var world = try ComputationWorld.build(masterKey: .eve)
+        try world.compute { (pallet, state) throws(DispatchError) in
+            try pallet.bind(session: ComputationWorld.session, worker: ComputationWorld.worker, in: &state)
+            try pallet.startComputing(session: ComputationWorld.session, stake: ComputationWorld.stake, in: &state)
+        }
+        let report = SettlementTests.report(at: 2_000_000, offline: [ComputationWorld.worker])
+        let signed = SignedMessage.signing(report, sequence: 0, with: MessageQueueTests.key(.eve))
+        let results = try world.produceBlock([MessageQueueTests.extrinsic(signed)])
+        #expect(results.map { try? $0.get().get() } == [Empty()])
+        var state = Overlay(base: world.headState)
+        #expect(
+            try Computation.Storage.sessions.value(ComputationWorld.session, in: &state).state == .workerUnresponsive
+        )
+        #expect(
+            try world.headEvents().map(\.event).contains(
+                .computation(.workerEnterUnresponsive(session: ComputationWorld.session))
+            )
+        )
     }
 }

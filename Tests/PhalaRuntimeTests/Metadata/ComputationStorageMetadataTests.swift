@@ -67,7 +67,9 @@ import Tokenomics
         #expect(decoded["PhalaComputation.NextSessionId"] as? Int == 1)
         #expect(decoded["PhalaComputation.Stakes"] as? Int == Int(ComputationWorld.stake.planck))
         #expect(decoded["PhalaComputation.ExpectedBlockTimeSec"] as? Int == 12)
-        let names = (summary["events"] as? [[String: Any]] ?? []).map { "\($0["module_id"] ?? "").\($0["event_id"] ?? "")" }
+        let names = (summary["events"] as? [[String: Any]] ?? []).map {
+            "\($0["module_id"] ?? "").\($0["event_id"] ?? "")"
+        }
         #expect(names == ["PhalaComputation.SessionBound", "PhalaComputation.WorkerStarted"])
     }
 }
