@@ -54,7 +54,7 @@ targets += [
 let pallets: KeyValuePairs<String, [Target.Dependency]> = [
     "System": [], "Timestamp": [], "Balances": [], "TransactionPayment": [], "Sudo": [], "Utility": [],
     "Aura": [], "Grandpa": [], "Registry": ["Attestation", "Messaging"], "MessageQueue": ["Messaging"],
-    "StakePools": [],
+    "StakePools": [], "Computation": ["Tokenomics", "Messaging"],
 ]
 targets += pallets.map { name, extra in
     .target(
@@ -65,7 +65,9 @@ targets += pallets.map { name, extra in
 targets += [
     .target(
         name: "PhalaRuntime",
-        dependencies: ["RuntimeSupport", "PhalaPrimitives", "PhalaCrypto", "SCALE", "MerkleTrie", "Attestation"]
+        dependencies: [
+            "RuntimeSupport", "PhalaPrimitives", "PhalaCrypto", "SCALE", "MerkleTrie", "Attestation", "Messaging", "Tokenomics",
+        ]
             + pallets.map { .target(name: "Pallet\($0.key)") },
         swiftSettings: settings
     )
@@ -195,7 +197,7 @@ targets += [
         name: "PhalaRuntimeTests",
         dependencies: [
             "PhalaRuntime", "RuntimeSupport", "MerkleTrie", "PhalaPrimitives", "PhalaCrypto", "SCALE", "PhalaTesting", "Attestation",
-            "Messaging",
+            "Messaging", "Tokenomics",
         ]
             + pallets.map { .target(name: "Pallet\($0.key)") },
         exclude: ["Fixtures"],

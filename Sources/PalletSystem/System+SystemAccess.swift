@@ -27,6 +27,11 @@ extension System {
         try Storage.number.value(in: &state)
     }
 
+    /// The hash of the block being built's parent.
+    public func parentHash(in state: inout Overlay) throws(DispatchError) -> H256 {
+        try Storage.parentHash.value(in: &state)
+    }
+
     /// The digest of the block being built.
     public func digest(in state: inout Overlay) throws(DispatchError) -> [DigestItem] {
         try Storage.digest.value(in: &state)

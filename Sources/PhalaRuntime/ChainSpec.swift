@@ -74,6 +74,8 @@ public struct ChainSpec: Sendable, Hashable, Codable {
         public var messageQueueWorkers: [String]?
         /// The gatekeepers' master public key (sr25519, as an SS58 address), if known at genesis.
         public var gatekeeperMasterKey: String?
+        /// The computation pallet's settings; absent means Phala's defaults and no subsidy pool.
+        public var computation: ComputationSettings?
 
         /// Creates the genesis settings.
         public init(
@@ -83,7 +85,8 @@ public struct ChainSpec: Sendable, Hashable, Codable {
             grandpaAuthorities: [Voter],
             registry: RegistrySettings? = nil,
             messageQueueWorkers: [String]? = nil,
-            gatekeeperMasterKey: String? = nil
+            gatekeeperMasterKey: String? = nil,
+            computation: ComputationSettings? = nil
         ) {
             self.balances = balances
             self.sudoKey = sudoKey
@@ -92,6 +95,7 @@ public struct ChainSpec: Sendable, Hashable, Codable {
             self.messageQueueWorkers = messageQueueWorkers
             self.gatekeeperMasterKey = gatekeeperMasterKey
             self.registry = registry
+            self.computation = computation
         }
     }
 

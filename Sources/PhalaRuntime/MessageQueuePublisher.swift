@@ -1,25 +1,29 @@
 import Messaging
+import PalletComputation
 import PalletMessageQueue
 import PalletRegistry
 import RuntimeSupport
 
-/// Registry's outlet to enclaves: publishes through PhalaMq's `push`, from the pallet origin
-/// `"PhalaRegistry"` (Phala's `push_message`).
+/// A pallet's outlet to enclaves: publishes through PhalaMq's `push`, from the pallet origin named
+/// `pallet` (Phala's `push_message`), for Registry (`"PhalaRegistry"`) and Computation
+/// (`"PhalaComputation"`).
 ///
-/// The runtime's values form a cycle — Registry publishes through the message queue, and the message
-/// queue hands messages to Registry — which plain values cannot close. The publisher therefore holds a
+/// The runtime's values form a cycle — the pallets publish through the message queue, and the message
+/// queue hands messages to them — which plain values cannot close. The publisher therefore holds a
 /// message queue with the same index, events and signers but no handlers: a pushed message skips the
 /// router and goes straight to `OutboundMessages`. That is exactly what the full queue would do, because
-/// Registry publishes only on enclave topics (`phala/system/event`, `phala/gatekeeper/launch`,
-/// `phala/gatekeeper/change`) that no pallet handles (phala-facts.md §5.2, §5.4 router). A pallet that
-/// starts handling one of them must be routed here too.
-struct MessageQueuePublisher: RegistryMessagePublishing {
+/// both pallets publish only on enclave topics (`phala/system/event`, `phala/gatekeeper/launch`,
+/// `phala/gatekeeper/change`, `phala/gatekeeper/event`) that no pallet handles (phala-facts.md §5.2,
+/// §5.4 router). A pallet that starts handling one of them must be routed here too.
+struct MessageQueuePublisher: RegistryMessagePublishing, ComputationMessagePublishing {
     /// The handler-less message queue pushes go through.
     let queue: MessageQueue
+    /// The sending pallet's runtime name.
+    let pallet: String
 
-    /// Pushes `payload` on `topic` from `PhalaRegistry`.
+    /// Pushes `payload` on `topic` from `pallet`.
     func publish(_ payload: [UInt8], to topic: Topic, in state: inout Overlay) throws(DispatchError) {
-        try queue.push(payload, to: topic, from: Registry.name, in: &state)
+        try queue.push(payload, to: topic, from: pallet, in: &state)
     }
 }
 
@@ -33,5 +37,17 @@ struct RegistryMessageHandler: MessageHandler {
     /// Forwards to `Registry.handle(_:in:)`.
     func handle(_ message: Message, in state: inout Overlay) throws(DispatchError) {
         try registry.handle(message, in: &state)
+    }
+}
+
+/// Computation as a message queue handler (Phala's router entries `Computation.on_gk_message_received`
+/// and `Computation.on_working_message_received`, right after Registry's).
+struct ComputationMessageHandler: MessageHandler {
+    /// The pallet the messages go to.
+    let computation: Computation
+
+    /// Forwards to `Computation.handle(_:in:)`.
+    func handle(_ message: Message, in state: inout Overlay) throws(DispatchError) {
+        try computation.handle(message, in: &state)
     }
 }

@@ -1,4 +1,5 @@
 public import PalletBalances
+public import PalletComputation
 public import PalletSystem
 public import PhalaPrimitives
 public import RuntimeSupport
@@ -12,6 +13,10 @@ extension Runtime {
     /// | `system` | `System.Configuration` | Phala's (SS58 prefix 30, 2400 block hashes) |
     /// | `balances` | `Balances.Configuration` | Phala's (existential deposit 0.01 PHA) |
     /// | `limits` | `BlockLimits` | 2 s of weight, 5 MiB of extrinsics, 75 % for normal transactions |
+    /// | `computation` | `Computation.Configuration` | Phala's, except `checkWorkerRegisterTime` false |
+    ///
+    /// `checkWorkerRegisterTime` is off by default because a development network's one worker is also
+    /// its gatekeeper and so registered before the gatekeepers launched; Phala switches it on.
     public struct Configuration: Sendable {
         /// The Aura slot length in milliseconds.
         public var slotDuration: UInt64
@@ -21,18 +26,22 @@ extension Runtime {
         public var balances: Balances.Configuration
         /// How much a block may hold.
         public var limits: BlockLimits
+        /// Computation's constants.
+        public var computation: Computation.Configuration
 
         /// Creates the configuration with the development defaults.
         public init(
             slotDuration: UInt64 = 1_000,
             system: System.Configuration = .init(),
             balances: Balances.Configuration = .init(),
-            limits: BlockLimits = .init()
+            limits: BlockLimits = .init(),
+            computation: Computation.Configuration = .init(checkWorkerRegisterTime: false)
         ) {
             self.slotDuration = slotDuration
             self.system = system
             self.balances = balances
             self.limits = limits
+            self.computation = computation
         }
     }
 

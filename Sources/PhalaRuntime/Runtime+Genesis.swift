@@ -1,6 +1,7 @@
 public import MerkleTrie
 import PalletAura
 import PalletBalances
+import PalletComputation
 import PalletGrandpa
 import PalletMessageQueue
 import PalletRegistry
@@ -24,8 +25,9 @@ public struct GenesisError: Swift.Error, Sendable, CustomStringConvertible {
 }
 
 extension Runtime {
-    /// Builds the genesis block from a chain spec: System's items, the endowments, the authorities,
-    /// the sudo key, the message signers, then the state root over an empty trie.
+    /// Builds the genesis block from a chain spec: System's items, the endowments (with the subsidy
+    /// pool's), the authorities, the sudo key, the registry, the message signers, the computation
+    /// settings, then the state root over an empty trie.
     /// - Parameter spec: the chain spec.
     /// - Returns: the genesis header and state.
     /// - Throws: `GenesisError` for an address that does not parse, an amount that does not parse or is
@@ -66,6 +68,12 @@ extension Runtime {
         )
 
         let registryGenesis = try Self.registryGenesis(spec.genesis.registry)
+        let computationGenesis = try Self.computationGenesis(spec.genesis.computation)
+        if let endowment = spec.genesis.computation?.subsidyPoolEndowment {
+            do { endowments.append((Computation.subsidyPoolAccount, try Balance(parsing: endowment))) } catch {
+                throw GenesisError(description: "computation subsidyPoolEndowment \"\(endowment)\": \(error)")
+            }
+        }
 
         let base: Trie
         do { base = try Trie(store: InMemoryNodeStore()) } catch { throw GenesisError(description: "\(error)") }
@@ -80,6 +88,7 @@ extension Runtime {
             try grandpa.build(Grandpa.Genesis(authorities: voters), in: &state)
             Sudo<RuntimeCall>.Genesis(key: sudoKey).build(in: &state)
             registryGenesis.build(in: &state)
+            computationGenesis.build(in: &state)
             messageQueue.build(in: &state)
         } catch {
             throw GenesisError(description: "\(error)")

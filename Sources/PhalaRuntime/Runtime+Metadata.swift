@@ -1,5 +1,6 @@
 public import PalletAura
 public import PalletBalances
+public import PalletComputation
 public import PalletGrandpa
 public import PalletMessageQueue
 public import PalletRegistry
@@ -24,7 +25,7 @@ extension Runtime {
                 system.metadata(runtimeEvent: .of(RuntimeEvent.self)), balances.metadata, timestamp.metadata,
                 transactionPayment.metadata, aura.metadata, grandpa.metadata, sudo.metadata, utility.metadata,
                 registry.metadata,
-                messageQueue.metadata,
+                messageQueue.metadata, computation.metadata,
             ],
             extrinsic: .standard(call: .of(RuntimeCall.self)),
             runtimeType: .marker(path: [Self.crate, "Runtime"])
@@ -64,6 +65,7 @@ extension RuntimeCall: TypeInfo {
                 ),
                 .init(name: Registry.name, index: PalletIndex.registry, type: .of(Registry.Call.self)),
                 .init(name: MessageQueue.name, index: PalletIndex.messageQueue, type: .of(MessageQueue.Call.self)),
+                .init(name: Computation.name, index: PalletIndex.computation, type: .of(Computation.Call.self)),
             ]
         )
     }
@@ -94,6 +96,7 @@ extension RuntimeEvent: TypeInfo {
                 ),
                 .init(name: Registry.name, index: PalletIndex.registry, type: .of(Registry.Event.self)),
                 .init(name: MessageQueue.name, index: PalletIndex.messageQueue, type: .of(MessageQueue.Event.self)),
+                .init(name: Computation.name, index: PalletIndex.computation, type: .of(Computation.Event.self)),
             ]
         )
     }

@@ -1,5 +1,6 @@
 public import PalletAura
 public import PalletBalances
+public import PalletComputation
 public import PalletGrandpa
 public import PalletMessageQueue
 public import PalletRegistry
@@ -34,6 +35,7 @@ import RuntimeSupport
 /// | 7 | Utility | ✓ | ✓ |
 /// | 8 | PhalaRegistry | ✓ | ✓ |
 /// | 9 | PhalaMq (MessageQueue) | ✓ (unsigned) | ✓ |
+/// | 10 | PhalaComputation | ✓ | ✓ |
 ///
 /// Balances sits at 1 so the reference transfer vectors (substrate-rpc.md §7.4, §9) apply unchanged.
 /// Indices are part of the chain's wire format: never renumber, only append.
@@ -60,6 +62,8 @@ public struct Runtime: Sendable {
     public let registry: Registry
     /// Signed messages from workers and gatekeepers.
     public let messageQueue: MessageQueue
+    /// Computing sessions, heartbeat challenges and the gatekeepers' settlements.
+    public let computation: Computation
 
     /// Composes the pallets.
     /// - Parameter configuration: the runtime's constants; the development defaults otherwise.
@@ -89,28 +93,44 @@ public struct Runtime: Sendable {
         grandpa = Grandpa(index: PalletIndex.grandpa, system: system)
         sudo = Sudo(index: PalletIndex.sudo, events: system)
         utility = Utility(index: PalletIndex.utility, events: system)
-        let publisher = MessageQueuePublisher(
-            queue: MessageQueue(index: PalletIndex.messageQueue, events: system, signers: RegisteredMessageSigners())
+        let publishingQueue = MessageQueue(
+            index: PalletIndex.messageQueue,
+            events: system,
+            signers: RegisteredMessageSigners()
         )
         let registry = Registry(
             index: PalletIndex.registry,
             system: system,
             clock: TimestampClock(),
-            messages: publisher
+            messages: MessageQueuePublisher(queue: publishingQueue, pallet: Registry.name)
         )
         self.registry = registry
-        // The router order of phala-facts.md §5.4: Registry's two handlers come first.
+        let computation = Computation(
+            index: PalletIndex.computation,
+            system: system,
+            clock: TimestampClock(),
+            currency: balances,
+            workers: RegistryWorkers(),
+            observer: SessionObservers(observers: []),
+            messages: MessageQueuePublisher(queue: publishingQueue, pallet: Computation.name),
+            configuration: configuration.computation
+        )
+        self.computation = computation
+        // The router order of phala-facts.md §5.4: Registry's two handlers, then Computation's two.
         messageQueue = MessageQueue(
             index: PalletIndex.messageQueue,
             events: system,
             signers: RegisteredMessageSigners(),
-            handlers: [RegistryMessageHandler(registry: registry)]
+            handlers: [RegistryMessageHandler(registry: registry), ComputationMessageHandler(computation: computation)]
         )
     }
 
     /// Every pallet in index order, for the executive's hooks.
     var pallets: [any Pallet] {
-        [system, balances, timestamp, transactionPayment, aura, grandpa, sudo, utility, registry, messageQueue]
+        [
+            system, balances, timestamp, transactionPayment, aura, grandpa, sudo, utility, registry, messageQueue,
+            computation,
+        ]
     }
 }
 
@@ -136,4 +156,6 @@ public enum PalletIndex {
     public static let registry: UInt8 = 8
     /// MessageQueue (`PhalaMq`).
     public static let messageQueue: UInt8 = 9
+    /// PhalaComputation.
+    public static let computation: UInt8 = 10
 }

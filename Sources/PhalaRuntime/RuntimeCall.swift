@@ -1,4 +1,5 @@
 public import PalletBalances
+public import PalletComputation
 public import PalletMessageQueue
 public import PalletRegistry
 public import PalletSudo
@@ -28,6 +29,8 @@ public indirect enum RuntimeCall: Dispatchable {
     case registry(Registry.Call)
     /// Index 9.
     case messageQueue(MessageQueue.Call)
+    /// Index 10.
+    case computation(Computation.Call)
 
     /// The call's weight, class and fee rule.
     public var dispatchInfo: DispatchInfo {
@@ -39,6 +42,7 @@ public indirect enum RuntimeCall: Dispatchable {
         case .utility(let call): call.dispatchInfo
         case .registry(let call): call.dispatchInfo
         case .messageQueue(let call): call.dispatchInfo
+        case .computation(let call): call.dispatchInfo
         }
     }
 
@@ -74,6 +78,9 @@ extension RuntimeCall: ScaleCodable {
         case .messageQueue(let call):
             encoder.encode(variantIndex: PalletIndex.messageQueue)
             encoder.encode(call)
+        case .computation(let call):
+            encoder.encode(variantIndex: PalletIndex.computation)
+            encoder.encode(call)
         }
     }
 
@@ -88,6 +95,7 @@ extension RuntimeCall: ScaleCodable {
         case PalletIndex.utility: self = .utility(try decoder.decode())
         case PalletIndex.registry: self = .registry(try decoder.decode())
         case PalletIndex.messageQueue: self = .messageQueue(try decoder.decode())
+        case PalletIndex.computation: self = .computation(try decoder.decode())
         default: throw decoder.unknownVariant(pallet, of: RuntimeCall.self)
         }
     }
@@ -111,6 +119,7 @@ extension Runtime: CallDispatching {
             case .utility(let call): try utility.dispatch(call, origin: origin, in: &state, dispatcher: self)
             case .registry(let call): try registry.dispatch(call, origin: origin, in: &state)
             case .messageQueue(let call): try messageQueue.dispatch(call, origin: origin, in: &state)
+            case .computation(let call): try computation.dispatch(call, origin: origin, in: &state)
             }
         }
     }

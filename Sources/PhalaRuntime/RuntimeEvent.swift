@@ -1,4 +1,5 @@
 public import PalletBalances
+public import PalletComputation
 public import PalletGrandpa
 public import PalletMessageQueue
 public import PalletRegistry
@@ -29,6 +30,8 @@ public enum RuntimeEvent: Sendable, Hashable {
     case registry(Registry.Event)
     /// Index 9.
     case messageQueue(MessageQueue.Event)
+    /// Index 10.
+    case computation(Computation.Event)
 }
 
 extension RuntimeEvent: ScaleCodable {
@@ -59,6 +62,9 @@ extension RuntimeEvent: ScaleCodable {
         case .messageQueue(let event):
             encoder.encode(variantIndex: PalletIndex.messageQueue)
             encoder.encode(event)
+        case .computation(let event):
+            encoder.encode(variantIndex: PalletIndex.computation)
+            encoder.encode(event)
         }
     }
 
@@ -74,6 +80,7 @@ extension RuntimeEvent: ScaleCodable {
         case PalletIndex.utility: self = .utility(try decoder.decode())
         case PalletIndex.registry: self = .registry(try decoder.decode())
         case PalletIndex.messageQueue: self = .messageQueue(try decoder.decode())
+        case PalletIndex.computation: self = .computation(try decoder.decode())
         default: throw decoder.unknownVariant(pallet, of: RuntimeEvent.self)
         }
     }

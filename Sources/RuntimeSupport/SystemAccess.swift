@@ -14,6 +14,12 @@ public protocol SystemAccess: EventDepositing {
     /// - Throws: `DispatchError.corruption` or `.unavailable` when the state cannot be read.
     func blockNumber(in state: inout Overlay) throws(DispatchError) -> BlockNumber
 
+    /// The hash of the block being built's parent, the only unpredictable-before-authoring value a
+    /// pallet can read (pallets that need a seed hash it with a domain tag).
+    /// - Parameter state: the block's state.
+    /// - Returns: the parent hash.
+    /// - Throws: `DispatchError.corruption` or `.unavailable` when the state cannot be read.
+    func parentHash(in state: inout Overlay) throws(DispatchError) -> H256
     /// The digest of the block being built, as the header carries it so far.
     /// - Parameter state: the block's state.
     /// - Returns: the digest items.

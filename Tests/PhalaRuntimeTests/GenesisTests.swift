@@ -16,7 +16,8 @@ import Testing
         let spec = try ChainSpec.development()
         #expect(spec.name == "Development")
         #expect(spec.properties == ChainSpec.Properties(ss58Format: 30, tokenDecimals: 12, tokenSymbol: "PHA"))
-        #expect(spec.genesis.balances.count == 7)
+        // The seven dev accounts and the treasury; the subsidy pool comes from the computation settings.
+        #expect(spec.genesis.balances.count == 8)
         let runtime = Runtime()
         let genesis = try runtime.genesis(spec)
         #expect(genesis.header.number == 0 && genesis.header.parentHash == .zero)
@@ -28,7 +29,7 @@ import Testing
             let info = try System.Storage.account.value(account.id, in: &state)
             #expect(info.data.free == .pha(1_000_000) && info.providers == 1, "\(account)")
         }
-        #expect(try Balances.Storage.totalIssuance.value(in: &state) == .pha(7_000_000))
+        #expect(try Balances.Storage.totalIssuance.value(in: &state) == .pha(17_000_001))
         #expect(try Sudo<RuntimeCall>.Storage.key.get(in: &state) == DevAccount.alice.id)
         #expect(try Aura.Storage.authorities.value(in: &state) == [DevAccount.alice.id.raw])
         #expect(

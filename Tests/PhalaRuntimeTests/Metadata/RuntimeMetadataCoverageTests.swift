@@ -1,6 +1,7 @@
 import Attestation
 import Messaging
 import PalletBalances
+import PalletComputation
 import PalletGrandpa
 import PalletMessageQueue
 import PalletRegistry
@@ -15,6 +16,7 @@ import PhalaTesting
 import RuntimeSupport
 import SCALE
 import Testing
+import Tokenomics
 
 /// Every call and event variant the runtime encodes, decoded by scalecodec 1.2.12 through the
 /// metadata: the pallets' descriptions must match their Swift encodings byte for byte.
@@ -71,6 +73,10 @@ import Testing
                 )
             )
         ),
+        .computation(.setCoolDownExpiration(period: 30)), .computation(.unbind(session: bob)),
+        .computation(.forceHeartbeat), .computation(.forceStartComputing(session: bob, stake: .pha(3_000))),
+        .computation(.forceStopComputing(session: bob)), .computation(.updateTokenomic(newParams: .khala)),
+        .computation(.setHeartbeatPaused(paused: false)),
     ]
 
     static let workerInfo = WorkerRegistrationInfo(
@@ -123,6 +129,17 @@ import Testing
         .registry(.masterKeyRotationStarted(rotationID: 9)),
         .messageQueue(.messageReceived(sender: .gatekeeper, topic: .miningUpdate, sequence: 3)),
         .messageQueue(.messageReceived(sender: .pallet("PhalaRegistry"), topic: .systemEvent, sequence: 0)),
+        .computation(.coolDownExpirationChanged(period: 30)),
+        .computation(.workerStarted(session: bob, initV: 1 << 70, initP: 600)), .computation(.workerStopped(session: bob)),
+        .computation(.workerReclaimed(session: bob, originalStake: .pha(3_000), slashed: .zero)),
+        .computation(.sessionBound(session: bob, worker: FixedBytes(repeating: 1))),
+        .computation(.sessionUnbound(session: bob, worker: FixedBytes(repeating: 1))),
+        .computation(.workerEnterUnresponsive(session: bob)), .computation(.workerExitUnresponsive(session: bob)),
+        .computation(.sessionSettled(session: bob, vBits: 5, payoutBits: 6)),
+        .computation(.internalErrorWorkerSettleFailed(worker: FixedBytes(repeating: 2))),
+        .computation(.tokenomicParametersChanged),
+        .computation(.sessionSettlementDropped(session: alice, v: 7, payout: 8)),
+        .computation(.benchmarkUpdated(session: alice, pInstant: 660)),
     ]
 
     static func summary() throws -> [String: Any] {
@@ -159,6 +176,7 @@ import Testing
         case .utility(let call): "Utility.\(call.name)"
         case .registry(let call): "PhalaRegistry.\(call.name)"
         case .messageQueue(let call): "PhalaMq.\(call.name)"
+        case .computation(let call): "PhalaComputation.\(call.name)"
         }
     }
 
@@ -172,6 +190,7 @@ import Testing
         case .utility(let event): "Utility.\(event.name)"
         case .registry(let event): "PhalaRegistry.\(event.name)"
         case .messageQueue(let event): "PhalaMq.\(event.name)"
+        case .computation(let event): "PhalaComputation.\(event.name)"
         }
     }
 }

@@ -46,7 +46,7 @@ import Testing
         #expect(
             pallets == [
                 "System@0", "Balances@1", "Timestamp@2", "TransactionPayment@3", "Aura@4", "Grandpa@5", "Sudo@6",
-                "Utility@7", "PhalaRegistry@8", "PhalaMq@9",
+                "Utility@7", "PhalaRegistry@8", "PhalaMq@9", "PhalaComputation@10",
             ]
         )
     }
@@ -115,8 +115,11 @@ import Testing
         #expect(defaults["PhalaRegistry.RotationCounter"] as? Int == 0)
         #expect(defaults.keys.contains("PhalaRegistry.MasterKeyRotationLock"))
         #expect(defaults["PhalaRegistry.MasterKeyRotationLock"] as? Int == nil)
-        // 21 before the registry and the message queue, plus their six and three items with defaults.
-        #expect(defaults.count == 30, "\(defaults.keys.sorted())")
+        #expect(defaults["PhalaComputation.HeartbeatPaused"] as? Bool == true)
+        #expect(defaults["PhalaComputation.ExpectedBlockTimeSec"] as? Int == 12)
+        // 21 before the registry and the message queue, plus their six and three items with defaults, plus
+        // computation's five (OnlineWorkers, HeartbeatPaused, CoolDownPeriod, NextSessionId, ExpectedBlockTimeSec).
+        #expect(defaults.count == 35, "\(defaults.keys.sorted())")
     }
 
     @Test func metadataRuntimeAPIReturnsTheMetadataAsOpaqueBytes() throws {

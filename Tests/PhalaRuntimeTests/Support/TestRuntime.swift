@@ -1,5 +1,6 @@
 import MerkleTrie
 import PalletBalances
+import PalletComputation
 import PalletRegistry
 import PalletSystem
 import PalletTimestamp
@@ -36,13 +37,15 @@ struct TestRuntime {
     ///   - configuration: the runtime's constants.
     ///   - messageWorkers: the workers allowed to sign messages (PhalaMq's genesis signers).
     ///   - masterKey: the account whose key signs gatekeeper messages.
+    ///   - computation: the computation pallet's genesis settings.
     static func build(
         balances: [(DevAccount, UInt64)] = [(.alice, 100), (.bob, 100)],
         sudo: DevAccount? = .alice,
         registry: ChainSpec.RegistrySettings? = nil,
         configuration: Runtime.Configuration = .init(),
         messageWorkers: [DevAccount] = [],
-        masterKey: DevAccount? = nil
+        masterKey: DevAccount? = nil,
+        computation: ChainSpec.ComputationSettings? = nil
     ) throws -> TestRuntime {
         let runtime = Runtime(configuration: configuration)
         let spec = ChainSpec(
@@ -57,7 +60,8 @@ struct TestRuntime {
                 grandpaAuthorities: [.init(account: DevAccount.aliceEd25519.id.ss58)],
                 registry: registry,
                 messageQueueWorkers: messageWorkers.isEmpty ? nil : messageWorkers.map(\.id.ss58),
-                gatekeeperMasterKey: masterKey?.id.ss58
+                gatekeeperMasterKey: masterKey?.id.ss58,
+                computation: computation
             )
         )
         let genesis = try runtime.genesis(spec)
@@ -192,12 +196,13 @@ struct TestRuntime {
     /// The total issuance in the open block.
     mutating func totalIssuance() throws -> Balance { try Balances.Storage.totalIssuance.value(in: &block.state) }
 
-    /// System's, Balances' and Registry's invariants.
+    /// System's, Balances', Registry's and Computation's invariants.
     func checkInvariants(_ state: inout Overlay) throws {
         try runtime.system.checkInvariants(in: &state)
         let accounts = try System.Storage.account.entries(in: &state).map { ($0.key, $0.value.data) }
         try runtime.balances.checkInvariants(accounts: accounts, in: &state)
         try runtime.registry.checkInvariants(in: &state)
+        try runtime.computation.checkInvariants(in: &state)
     }
 }
 
