@@ -1,5 +1,5 @@
-public import PhalaPrimitives
 import PhalaCrypto
+public import PhalaPrimitives
 import SCALE
 
 /// The pallet-controlled accounts of pools and W-PHA, derived exactly as Phala does (phala-facts.md §0.3).

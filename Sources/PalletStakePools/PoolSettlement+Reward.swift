@@ -1,6 +1,6 @@
+import PhalaPrimitives
 public import RuntimeSupport
 public import Tokenomics
-import PhalaPrimitives
 
 extension PoolSettlement {
     /// Pays settled rewards to the workers' stake pools (Phala's `OnReward::on_reward`, phala-facts.md §4.5).
@@ -20,7 +20,9 @@ extension PoolSettlement {
     public func onReward(_ settles: [SettleInfo], in state: inout Overlay) throws(DispatchError) {
         for settle in settles {
             let reward: Balance
-            do { reward = try Balance(pha: U64F64(bits: settle.payout)) } catch { throw self.error(.arithmeticOverflow) }
+            do { reward = try Balance(pha: U64F64(bits: settle.payout)) } catch {
+                throw self.error(.arithmeticOverflow)
+            }
             guard let pid = try StakePools.Storage.workerAssignments.get(settle.pubkey, in: &state) else {
                 try deposit(.rewardDismissedNotInPool(worker: settle.pubkey, amount: reward), in: &state)
                 continue

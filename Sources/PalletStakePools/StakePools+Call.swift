@@ -187,15 +187,28 @@ extension StakePools.Call: ScaleCodable {
         case 4: self = .setPayoutPref(pid: try decoder.decode(), payoutCommission: try decoder.decode())
         case 7: self = .claimOwnerRewards(pid: try decoder.decode(), target: try decoder.decode())
         case 8: self = .checkAndMaybeForceWithdraw(pid: try decoder.decode())
-        case 9: self = .contribute(pid: try decoder.decode(), amount: try decoder.decode(), asVault: try decoder.decode())
-        case 10: self = .withdraw(pid: try decoder.decode(), shares: try decoder.decode(), asVault: try decoder.decode())
-        case 13: self = .startComputing(pid: try decoder.decode(), worker: try decoder.decode(), stake: try decoder.decode())
+        case 9:
+            self = .contribute(pid: try decoder.decode(), amount: try decoder.decode(), asVault: try decoder.decode())
+        case 10:
+            self = .withdraw(pid: try decoder.decode(), shares: try decoder.decode(), asVault: try decoder.decode())
+        case 13:
+            self = .startComputing(pid: try decoder.decode(), worker: try decoder.decode(), stake: try decoder.decode())
         case 14: self = .stopComputing(pid: try decoder.decode(), worker: try decoder.decode())
         case 15: self = .reclaimPoolWorker(pid: try decoder.decode(), worker: try decoder.decode())
-        case 17: self = .restartComputing(pid: try decoder.decode(), worker: try decoder.decode(), stake: try decoder.decode())
+        case 17:
+            self = .restartComputing(
+                pid: try decoder.decode(),
+                worker: try decoder.decode(),
+                stake: try decoder.decode()
+            )
         case 32: self = .createVault
         case 33: self = .setVaultPayoutPref(pid: try decoder.decode(), payoutCommission: try decoder.decode())
-        case 34: self = .claimOwnerShares(vaultPid: try decoder.decode(), target: try decoder.decode(), shares: try decoder.decode())
+        case 34:
+            self = .claimOwnerShares(
+                vaultPid: try decoder.decode(),
+                target: try decoder.decode(),
+                shares: try decoder.decode()
+            )
         case 35: self = .maybeGainOwnerShares(vaultPid: try decoder.decode())
         case 36: self = .vaultCheckAndMaybeForceWithdraw(vaultPid: try decoder.decode())
         case 37: self = .vaultContribute(pid: try decoder.decode(), amount: try decoder.decode())

@@ -200,29 +200,97 @@ extension StakePools.Event: ScaleCodable {
     public init(from decoder: inout ScaleDecoder) throws(ScaleDecodingError) {
         let variant = try decoder.decodeVariantIndex()
         switch variant {
-        case 0: self = .poolCreated(owner: try decoder.decode(), pid: try decoder.decode(), cid: try decoder.decode(), poolAccountID: try decoder.decode())
+        case 0:
+            self = .poolCreated(
+                owner: try decoder.decode(),
+                pid: try decoder.decode(),
+                cid: try decoder.decode(),
+                poolAccountID: try decoder.decode()
+            )
         case 1: self = .poolCommissionSet(pid: try decoder.decode(), commission: try decoder.decode())
         case 2: self = .poolCapacitySet(pid: try decoder.decode(), cap: try decoder.decode())
-        case 3: self = .poolWorkerAdded(pid: try decoder.decode(), worker: try decoder.decode(), session: try decoder.decode())
-        case 4: self = .contribution(pid: try decoder.decode(), user: try decoder.decode(), amount: try decoder.decode(), shares: try decoder.decode(), asVault: try decoder.decode())
-        case 5: self = .ownerRewardsWithdrawn(pid: try decoder.decode(), user: try decoder.decode(), amount: try decoder.decode())
+        case 3:
+            self = .poolWorkerAdded(
+                pid: try decoder.decode(),
+                worker: try decoder.decode(),
+                session: try decoder.decode()
+            )
+        case 4:
+            self = .contribution(
+                pid: try decoder.decode(),
+                user: try decoder.decode(),
+                amount: try decoder.decode(),
+                shares: try decoder.decode(),
+                asVault: try decoder.decode()
+            )
+        case 5:
+            self = .ownerRewardsWithdrawn(
+                pid: try decoder.decode(),
+                user: try decoder.decode(),
+                amount: try decoder.decode()
+            )
         case 6: self = .rewardDismissedNotInPool(worker: try decoder.decode(), amount: try decoder.decode())
         case 7: self = .rewardDismissedNoShare(pid: try decoder.decode(), amount: try decoder.decode())
         case 8: self = .rewardDismissedDust(pid: try decoder.decode(), amount: try decoder.decode())
         case 9: self = .poolWorkerRemoved(pid: try decoder.decode(), worker: try decoder.decode())
         case 10: self = .workerReclaimed(pid: try decoder.decode(), worker: try decoder.decode())
-        case 11: self = .rewardReceived(pid: try decoder.decode(), toOwner: try decoder.decode(), toStakers: try decoder.decode())
-        case 12: self = .workingStarted(pid: try decoder.decode(), worker: try decoder.decode(), amount: try decoder.decode())
+        case 11:
+            self = .rewardReceived(
+                pid: try decoder.decode(),
+                toOwner: try decoder.decode(),
+                toStakers: try decoder.decode()
+            )
+        case 12:
+            self = .workingStarted(
+                pid: try decoder.decode(),
+                worker: try decoder.decode(),
+                amount: try decoder.decode()
+            )
         case 13: self = .rewardToOwnerDismissedDust(pid: try decoder.decode(), amount: try decoder.decode())
         case 14: self = .rewardToDistributionDismissedDust(pid: try decoder.decode(), amount: try decoder.decode())
-        case 15: self = .vaultCreated(owner: try decoder.decode(), pid: try decoder.decode(), cid: try decoder.decode(), poolAccountID: try decoder.decode())
+        case 15:
+            self = .vaultCreated(
+                owner: try decoder.decode(),
+                pid: try decoder.decode(),
+                cid: try decoder.decode(),
+                poolAccountID: try decoder.decode()
+            )
         case 16: self = .vaultCommissionSet(pid: try decoder.decode(), commission: try decoder.decode())
-        case 17: self = .ownerSharesClaimed(pid: try decoder.decode(), user: try decoder.decode(), shares: try decoder.decode())
-        case 18: self = .ownerSharesGained(pid: try decoder.decode(), shares: try decoder.decode(), checkoutPrice: try decoder.decode())
-        case 19: self = .vaultContribution(pid: try decoder.decode(), user: try decoder.decode(), amount: try decoder.decode(), shares: try decoder.decode())
+        case 17:
+            self = .ownerSharesClaimed(
+                pid: try decoder.decode(),
+                user: try decoder.decode(),
+                shares: try decoder.decode()
+            )
+        case 18:
+            self = .ownerSharesGained(
+                pid: try decoder.decode(),
+                shares: try decoder.decode(),
+                checkoutPrice: try decoder.decode()
+            )
+        case 19:
+            self = .vaultContribution(
+                pid: try decoder.decode(),
+                user: try decoder.decode(),
+                amount: try decoder.decode(),
+                shares: try decoder.decode()
+            )
         case 20: self = .forceShutdown(pid: try decoder.decode(), reason: try decoder.decode())
-        case 21: self = .withdrawalQueued(pid: try decoder.decode(), user: try decoder.decode(), shares: try decoder.decode(), asVault: try decoder.decode())
-        case 22: self = .withdrawal(pid: try decoder.decode(), user: try decoder.decode(), amount: try decoder.decode(), shares: try decoder.decode(), burntShares: try decoder.decode())
+        case 21:
+            self = .withdrawalQueued(
+                pid: try decoder.decode(),
+                user: try decoder.decode(),
+                shares: try decoder.decode(),
+                asVault: try decoder.decode()
+            )
+        case 22:
+            self = .withdrawal(
+                pid: try decoder.decode(),
+                user: try decoder.decode(),
+                amount: try decoder.decode(),
+                shares: try decoder.decode(),
+                burntShares: try decoder.decode()
+            )
         case 23: self = .poolWhitelistCreated(pid: try decoder.decode())
         case 24: self = .poolWhitelistDeleted(pid: try decoder.decode())
         case 25: self = .poolWhitelistStakerAdded(pid: try decoder.decode(), staker: try decoder.decode())

@@ -43,10 +43,13 @@ extension StakePools {
     }
 
     /// Why the vault must shut down now, if it must.
-    private func shutdownReason(of vault: Vault, in state: inout Overlay) throws(DispatchError) -> ForceShutdownReason? {
+    private func shutdownReason(of vault: Vault, in state: inout Overlay) throws(DispatchError) -> ForceShutdownReason?
+    {
         let now = try now(in: &state)
         let grace = configuration.gracePeriod
-        if let front = vault.basePool.withdrawQueue.first, front.startTime.addingReportingOverflow(3 * grace).partialValue < now {
+        if let front = vault.basePool.withdrawQueue.first,
+            front.startTime.addingReportingOverflow(3 * grace).partialValue < now
+        {
             return .waiting3xGracePeriod
         }
         var releasing = Balance.zero

@@ -35,13 +35,16 @@ extension StakePools {
         let balances = try Storage.wrappedBalances.entries(in: &state).reduce(UInt128(0)) { $0 + $1.value.planck }
         let issuance = try Storage.wrappedIssuance.value(in: &state)
         guard balances == issuance.planck else {
-            throw InvariantViolation(description: "W-PHA balances add up to \(balances), issuance is \(issuance.planck)")
+            throw InvariantViolation(
+                description: "W-PHA balances add up to \(balances), issuance is \(issuance.planck)"
+            )
         }
         let dust = try Storage.unmintableDust.value(in: &state)
         let backing = try settlement.currency.freeBalance(of: configuration.wrappedBalancesAccount, in: &state)
         guard backing == issuance.saturatingAdding(dust) else {
             throw InvariantViolation(
-                description: "the W-PHA backing account holds \(backing.planck) PHA for \(issuance.planck) W-PHA and \(dust.planck) dust"
+                description:
+                    "the W-PHA backing account holds \(backing.planck) PHA for \(issuance.planck) W-PHA and \(dust.planck) dust"
             )
         }
     }

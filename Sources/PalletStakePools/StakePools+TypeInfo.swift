@@ -19,7 +19,9 @@ extension PoolProxy: TypeInfo {
 extension StakePool: TypeInfo {
     /// `pallet_stake_pools::StakePool`.
     public static var typeInfo: TypeDescription<TypeReference> {
-        let workers = { (name: String) in TypeField<TypeReference>.named(name, [FixedBytes<32>].self, "Vec<WorkerPublicKey>") }
+        let workers = { (name: String) in
+            TypeField<TypeReference>.named(name, [FixedBytes<32>].self, "Vec<WorkerPublicKey>")
+        }
         return .composite(
             path: ["pallet_stake_pools", "StakePool"],
             fields: [

@@ -57,7 +57,13 @@ extension StakePools {
 
     /// `claim_owner_shares`. Fails with the vault checks, `NoEnoughShareToClaim` (more than the owner
     /// shares) or `NoRewardToClaim` (zero shares).
-    func claimOwnerShares(pid: UInt64, target: AccountId32, shares: Balance, by who: AccountId32, in state: inout Overlay)
+    func claimOwnerShares(
+        pid: UInt64,
+        target: AccountId32,
+        shares: Balance,
+        by who: AccountId32,
+        in state: inout Overlay
+    )
         throws(DispatchError)
     {
         var vault = try ownedVault(pid, by: who, in: &state)

@@ -6,7 +6,8 @@ import RuntimeSupport
 extension StakePools {
     /// The stake pool `pid`, checked to be owned by `who`.
     /// - Throws: `PoolDoesNotExist`, `PoolTypeNotMatch`, `UnauthorizedPoolOwner`.
-    func ownedStakePool(_ pid: UInt64, by who: AccountId32, in state: inout Overlay) throws(DispatchError) -> StakePool {
+    func ownedStakePool(_ pid: UInt64, by who: AccountId32, in state: inout Overlay) throws(DispatchError) -> StakePool
+    {
         let pool = try settlement.stakePool(pid, in: &state)
         guard pool.basePool.owner == who else { throw error(.unauthorizedPoolOwner) }
         return pool

@@ -69,7 +69,11 @@ import Testing
     @Test func contributionsBelowTheMinimumOrTheBalanceAreRefused() throws {
         var world = try world()
         let belowMinimum = Balance(planck: 9_999_999_999)
-        try world.expectNoop(.contribute(pid: 0, amount: belowMinimum, asVault: nil), by: 2, error: .insufficientContribution)
+        try world.expectNoop(
+            .contribute(pid: 0, amount: belowMinimum, asVault: nil),
+            by: 2,
+            error: .insufficientContribution
+        )
         try world.expectNoop(.vaultContribute(pid: 1, amount: belowMinimum), by: 2, error: .insufficientContribution)
         try world.expectNoop(.contribute(pid: 0, amount: .pha(1_001), asVault: nil), by: 2, error: .insufficientBalance)
         try world.expectNoop(.unwrap(amount: .pha(1_001)), by: 2, error: .unwrapAmountExceedsAvaliableStake)

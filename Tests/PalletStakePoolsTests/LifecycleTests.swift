@@ -40,7 +40,11 @@ import Testing
             by: 1,
             error: .alreadyInContributeWhitelist
         )
-        try world.expectNoop(.contribute(pid: pid, amount: .pha(10), asVault: nil), by: 3, error: .notInContributeWhitelist)
+        try world.expectNoop(
+            .contribute(pid: pid, amount: .pha(10), asVault: nil),
+            by: 3,
+            error: .notInContributeWhitelist
+        )
         try world.dispatch(.contribute(pid: pid, amount: .pha(10), asVault: nil), by: 2)
         try world.dispatch(.contribute(pid: pid, amount: .pha(10), asVault: nil), by: 1)
         try world.expectNoop(

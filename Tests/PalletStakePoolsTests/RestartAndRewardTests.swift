@@ -1,8 +1,8 @@
 import PalletStakePools
 import PhalaPrimitives
 import RuntimeSupport
-import Tokenomics
 import Testing
+import Tokenomics
 
 // phala-facts.md §4.4 (restart) and §4.5 (rewards), after Phala's tests `test_restart_computing`,
 // `test_on_reward_for_vault`, `test_claim_owner_rewards` and `test_on_reward_dust` (pallets/phala/src/test.rs).

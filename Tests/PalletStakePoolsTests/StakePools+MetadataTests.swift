@@ -83,7 +83,12 @@ import Testing
     @Test func derivedAccountsFollowPhalasRecipes() throws {
         // stake_pool_v2.rs test `test_pool_subaccount`: pid 1, worker 0…0.
         let session = PoolAccounts.sessionAccount(pid: 1, worker: FixedBytes(repeating: 0))
-        #expect(session.bytes == Array(try FixedBytes<32>(hex: "73706d2f02ab4d74c86ec3b3997a4fadf33e55e8279650c8539ea67e053c02dc").bytes))
+        #expect(
+            session.bytes
+                == Array(
+                    try FixedBytes<32>(hex: "73706d2f02ab4d74c86ec3b3997a4fadf33e55e8279650c8539ea67e053c02dc").bytes
+                )
+        )
         #expect(PoolAccounts.wrappedBalances.bytes == Array("wpha/".utf8) + [UInt8](repeating: 0, count: 27))
         #expect(PoolAccounts.subsidyPool.bytes == Array("modlphala/pp".utf8) + [UInt8](repeating: 0, count: 20))
         let owner = World.account(1)

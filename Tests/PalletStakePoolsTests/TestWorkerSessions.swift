@@ -21,7 +21,11 @@ struct TestWorkerSessions: WorkerSessions {
         name: "Operators",
         hasher: .twox64Concat
     )
-    static let scored = StorageMap<FixedBytes<32>, Bool>(pallet: "TestComputation", name: "Scored", hasher: .twox64Concat)
+    static let scored = StorageMap<FixedBytes<32>, Bool>(
+        pallet: "TestComputation",
+        name: "Scored",
+        hasher: .twox64Concat
+    )
     /// Session state: 0 ready, 1 computing, 2 cooling down.
     static let states = StorageMap<AccountId32, UInt8>(pallet: "TestComputation", name: "States", hasher: .twox64Concat)
     static let sessionWorkers = StorageMap<AccountId32, FixedBytes<32>>(
@@ -34,7 +38,11 @@ struct TestWorkerSessions: WorkerSessions {
         name: "WorkerSessions",
         hasher: .twox64Concat
     )
-    static let stakes = StorageMap<AccountId32, Balance>(pallet: "TestComputation", name: "Stakes", hasher: .twox64Concat)
+    static let stakes = StorageMap<AccountId32, Balance>(
+        pallet: "TestComputation",
+        name: "Stakes",
+        hasher: .twox64Concat
+    )
     static let coolDownStarts = StorageMap<AccountId32, UInt64>(
         pallet: "TestComputation",
         name: "CoolDownStarts",
@@ -50,14 +58,16 @@ struct TestWorkerSessions: WorkerSessions {
         Self.scored.insert(scored, for: worker, in: &state)
     }
 
-    func registeredWorker(_ worker: FixedBytes<32>, in state: inout Overlay) throws(DispatchError) -> RegisteredWorker? {
+    func registeredWorker(_ worker: FixedBytes<32>, in state: inout Overlay) throws(DispatchError) -> RegisteredWorker?
+    {
         guard let op = try Self.operators.get(worker, in: &state) else { return nil }
         return RegisteredWorker(operator: op, hasInitialScore: try Self.scored.get(worker, in: &state) ?? false)
     }
 
     func bind(session: AccountId32, worker: FixedBytes<32>, in state: inout Overlay) throws(DispatchError) {
         guard try Self.operators.contains(worker, in: &state) else { throw .other("worker not registered") }
-        guard try !Self.workerSessions.contains(worker, in: &state), try !Self.sessionWorkers.contains(session, in: &state)
+        guard try !Self.workerSessions.contains(worker, in: &state),
+            try !Self.sessionWorkers.contains(session, in: &state)
         else { throw .other("duplicate bound") }
         if let existing = try Self.states.get(session, in: &state), existing != 0 { throw .other("session busy") }
         Self.states.insert(0, for: session, in: &state)
@@ -74,7 +84,8 @@ struct TestWorkerSessions: WorkerSessions {
     }
 
     func startComputing(session: AccountId32, stake: Balance, in state: inout Overlay) throws(DispatchError) {
-        guard try Self.states.get(session, in: &state) == 0, try Self.sessionWorkers.contains(session, in: &state) else {
+        guard try Self.states.get(session, in: &state) == 0, try Self.sessionWorkers.contains(session, in: &state)
+        else {
             throw .other("session not ready")
         }
         Self.states.insert(1, for: session, in: &state)

@@ -118,12 +118,19 @@ import Testing
 
         // withdraw8: vault2 invests 299.99 in pool 0; A99 withdraws 300 shares after the owner's shares
         // are settled (the price rounding mints 100 shares even at 0 commission).
-        try world.dispatch(.contribute(pid: pool0, amount: Balance(planck: 299_990_000_000_000), asVault: vault2), by: 99)
+        try world.dispatch(
+            .contribute(pid: pool0, amount: Balance(planck: 299_990_000_000_000), asVault: vault2),
+            by: 99
+        )
         _ = try world.takeEvents()
         try world.dispatch(.vaultWithdraw(pid: vault2, shares: .pha(300)), by: 99)
         #expect(
             try world.takeEvents() == [
-                .ownerSharesGained(pid: 2, shares: Balance(planck: 100), checkoutPrice: Balance(planck: 1_000_000_000_333)),
+                .ownerSharesGained(
+                    pid: 2,
+                    shares: Balance(planck: 100),
+                    checkoutPrice: Balance(planck: 1_000_000_000_333)
+                ),
                 .withdrawalQueued(pid: 2, user: a99, shares: .pha(300), asVault: nil),
                 .withdrawal(
                     pid: 2,
