@@ -122,4 +122,20 @@ import Testing
         // Worker 1 may join again: its binding was released.
         try world.dispatch(.addWorker(pid: pid, pubkey: World.worker(1)), by: 1)
     }
+
+    @Test func theCapIsCheckedAfterTheQueueSoAContributionThatPaysWithdrawalsPassesAFullCap() throws {
+        var world = try World()
+        for who: UInt8 in [1, 2, 3] { try world.dispatch(.wrap(amount: .pha(500)), by: who) }
+        world.setupWorkers(1)
+        let pid = try world.setupStakePool(owner: 1, workers: [1])
+        try world.dispatch(.setCap(pid: pid, cap: .pha(100)), by: 1)
+        try world.dispatch(.contribute(pid: pid, amount: .pha(100), asVault: nil), by: 2)
+        try world.dispatch(.startComputing(pid: pid, worker: World.worker(1), stake: .pha(100)), by: 1)
+        try world.dispatch(.withdraw(pid: pid, shares: .pha(50), asVault: nil), by: 2)
+        try world.dispatch(.contribute(pid: pid, amount: .pha(50), asVault: nil), by: 3)
+        let pool = try world.stakePool(pid)
+        #expect(pool.basePool.totalValue == .pha(100))
+        #expect(pool.basePool.withdrawQueue.isEmpty)
+        #expect(try world.wpha(World.account(2)) == .pha(450))
+    }
 }
