@@ -58,12 +58,10 @@ extension StakePools {
     func contribute(pid: UInt64, amount: Balance, asVault: UInt64?, by who: AccountId32, in state: inout Overlay)
         throws(DispatchError)
     {
-        var vault: Vault? = nil
-        var payer = who
-        if let asVault {
-            vault = try actingVault(asVault, by: who, in: &state)
-            payer = vault?.poolAccount ?? who
+        let vault: Vault? = try asVault.map { (pid: UInt64) throws(DispatchError) in
+            try actingVault(pid, by: who, in: &state)
         }
+        let payer = vault?.poolAccount ?? who
         var pool = try settlement.stakePool(pid, in: &state)
         guard amount >= configuration.minContribution else { throw error(.insufficientContribution) }
         guard try settlement.wrappedBalance(of: payer, in: &state) >= amount else { throw error(.insufficientBalance) }

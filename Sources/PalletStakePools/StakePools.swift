@@ -25,6 +25,10 @@ public import RuntimeSupport
 ///   `unwrap` needs only free W-PHA (Phala also requires amount + locked ≤ net value, always true here).
 /// - Pool descriptions, reimbursements and legacy rewards are not carried over.
 /// - Stake is never slashed (as in Phala); `WorkerSessions.reclaim` returns the stake in full.
+/// - W-PHA follows `pallet_assets` for mints (an empty account cannot start below the minimum balance;
+///   refused reward mints become `UnmintableDust`) but not for debits: an account left below the
+///   minimum keeps its remainder instead of being reaped. `unwrap_all` emits `Unwrapped` (Phala's does not).
+/// - Call and event indices are ours (see `Call` and `Event`); names and fields are Phala's.
 ///
 /// ## Storage (prefix `"PhalaStakePoolv2"`)
 /// - `Pools`: pid → `PoolProxy` (stake pool or vault with its base pool and share records).
