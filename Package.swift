@@ -54,7 +54,7 @@ targets += [
 let pallets: KeyValuePairs<String, [Target.Dependency]> = [
     "System": [], "Timestamp": [], "Balances": [], "TransactionPayment": [], "Sudo": [], "Utility": [],
     "Aura": [], "Grandpa": [], "Registry": ["Attestation", "Messaging"], "MessageQueue": ["Messaging"],
-    "StakePools": [], "Computation": ["Tokenomics", "Messaging"],
+    "Computation": ["Tokenomics", "Messaging"], "StakePools": ["Tokenomics"],
 ]
 targets += pallets.map { name, extra in
     .target(
@@ -201,6 +201,14 @@ targets += [
         ]
             + pallets.map { .target(name: "Pallet\($0.key)") },
         exclude: ["Fixtures"],
+        swiftSettings: settings
+    ),
+    .testTarget(
+        name: "PalletStakePoolsTests",
+        dependencies: [
+            "PalletStakePools", "PalletSystem", "PalletBalances", "PalletTimestamp", "RuntimeSupport", "Tokenomics",
+            "MerkleTrie", "PhalaPrimitives", "PhalaCrypto", "SCALE",
+        ],
         swiftSettings: settings
     ),
     .testTarget(

@@ -60,3 +60,27 @@ extension BasePool {
         }
     }
 }
+
+extension BasePool {
+    /// Moves `shares` of a vault owner's commission shares into `target`'s holding (Phala's
+    /// `claim_owner_shares` minting a share NFT to the target).
+    /// - Parameters:
+    ///   - shares: the shares to hand out; at most `ownerShares`.
+    ///   - target: who receives them.
+    /// - Throws: `.noEnoughShareToClaim` when `ownerShares` is smaller.
+    public mutating func claimOwnerShares(_ shares: Balance, to target: AccountId32) throws(StakePoolError) {
+        guard let left = ownerShares.checkedSubtracting(shares) else { throw .noEnoughShareToClaim }
+        ownerShares = left
+        holdings[target] = self.shares(of: target).saturatingAdding(shares)
+    }
+}
+
+extension BasePool {
+    /// Removes `account`'s share record and its shares from the pool (Phala burning a dust share NFT
+    /// during a vault's force shutdown; here the shares also leave `totalShares`, so records and total agree).
+    /// - Parameter account: the holder.
+    public mutating func burnHolding(of account: AccountId32) {
+        guard let held = holdings.removeValue(forKey: account) else { return }
+        totalShares = totalShares.saturatingSubtracting(held)
+    }
+}
