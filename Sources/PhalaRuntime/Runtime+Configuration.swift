@@ -1,5 +1,6 @@
 public import PalletBalances
 public import PalletComputation
+public import PalletStakePools
 public import PalletSystem
 public import PhalaPrimitives
 public import RuntimeSupport
@@ -14,6 +15,7 @@ extension Runtime {
     /// | `balances` | `Balances.Configuration` | Phala's (existential deposit 0.01 PHA) |
     /// | `limits` | `BlockLimits` | 2 s of weight, 5 MiB of extrinsics, 75 % for normal transactions |
     /// | `computation` | `Computation.Configuration` | Phala's, except `checkWorkerRegisterTime` false |
+    /// | `stakePools` | `StakePools.Configuration` | Phala's (min contribution 0.01 PHA, 7-day grace period, 200 workers a pool) |
     ///
     /// `checkWorkerRegisterTime` is off by default because a development network's one worker is also
     /// its gatekeeper and so registered before the gatekeepers launched; Phala switches it on.
@@ -28,6 +30,8 @@ extension Runtime {
         public var limits: BlockLimits
         /// Computation's constants.
         public var computation: Computation.Configuration
+        /// The stake pools' constants.
+        public var stakePools: StakePools.Configuration
 
         /// Creates the configuration with the development defaults.
         public init(
@@ -35,13 +39,15 @@ extension Runtime {
             system: System.Configuration = .init(),
             balances: Balances.Configuration = .init(),
             limits: BlockLimits = .init(),
-            computation: Computation.Configuration = .init(checkWorkerRegisterTime: false)
+            computation: Computation.Configuration = .init(checkWorkerRegisterTime: false),
+            stakePools: StakePools.Configuration = .init()
         ) {
             self.slotDuration = slotDuration
             self.system = system
             self.balances = balances
             self.limits = limits
             self.computation = computation
+            self.stakePools = stakePools
         }
     }
 

@@ -2,6 +2,7 @@ public import MerkleTrie
 import PalletAura
 import PalletBalances
 import PalletComputation
+import PalletStakePools
 import PalletGrandpa
 import PalletMessageQueue
 import PalletRegistry
@@ -89,6 +90,7 @@ extension Runtime {
             Sudo<RuntimeCall>.Genesis(key: sudoKey).build(in: &state)
             registryGenesis.build(in: &state)
             computationGenesis.build(in: &state)
+            StakePools.Genesis().build(in: &state)
             messageQueue.build(in: &state)
         } catch {
             throw GenesisError(description: "\(error)")

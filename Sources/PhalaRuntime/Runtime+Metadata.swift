@@ -1,6 +1,7 @@
 public import PalletAura
 public import PalletBalances
 public import PalletComputation
+public import PalletStakePools
 public import PalletGrandpa
 public import PalletMessageQueue
 public import PalletRegistry
@@ -25,7 +26,7 @@ extension Runtime {
                 system.metadata(runtimeEvent: .of(RuntimeEvent.self)), balances.metadata, timestamp.metadata,
                 transactionPayment.metadata, aura.metadata, grandpa.metadata, sudo.metadata, utility.metadata,
                 registry.metadata,
-                messageQueue.metadata, computation.metadata,
+                messageQueue.metadata, computation.metadata, stakePools.metadata,
             ],
             extrinsic: .standard(call: .of(RuntimeCall.self)),
             runtimeType: .marker(path: [Self.crate, "Runtime"])
@@ -66,6 +67,7 @@ extension RuntimeCall: TypeInfo {
                 .init(name: Registry.name, index: PalletIndex.registry, type: .of(Registry.Call.self)),
                 .init(name: MessageQueue.name, index: PalletIndex.messageQueue, type: .of(MessageQueue.Call.self)),
                 .init(name: Computation.name, index: PalletIndex.computation, type: .of(Computation.Call.self)),
+                .init(name: StakePools.name, index: PalletIndex.stakePools, type: .of(StakePools.Call.self)),
             ]
         )
     }
@@ -97,6 +99,7 @@ extension RuntimeEvent: TypeInfo {
                 .init(name: Registry.name, index: PalletIndex.registry, type: .of(Registry.Event.self)),
                 .init(name: MessageQueue.name, index: PalletIndex.messageQueue, type: .of(MessageQueue.Event.self)),
                 .init(name: Computation.name, index: PalletIndex.computation, type: .of(Computation.Event.self)),
+                .init(name: StakePools.name, index: PalletIndex.stakePools, type: .of(StakePools.Event.self)),
             ]
         )
     }

@@ -4,6 +4,7 @@ public import PalletComputation
 public import PalletGrandpa
 public import PalletMessageQueue
 public import PalletRegistry
+public import PalletStakePools
 public import PalletSudo
 public import PalletSystem
 public import PalletTimestamp
@@ -36,6 +37,7 @@ import RuntimeSupport
 /// | 8 | PhalaRegistry | ✓ | ✓ |
 /// | 9 | PhalaMq (MessageQueue) | ✓ (unsigned) | ✓ |
 /// | 10 | PhalaComputation | ✓ | ✓ |
+/// | 11 | PhalaStakePoolv2 (stake pools, vaults, W-PHA) | ✓ | ✓ |
 ///
 /// Balances sits at 1 so the reference transfer vectors (substrate-rpc.md §7.4, §9) apply unchanged.
 /// Indices are part of the chain's wire format: never renumber, only append.
@@ -64,6 +66,8 @@ public struct Runtime: Sendable {
     public let messageQueue: MessageQueue
     /// Computing sessions, heartbeat challenges and the gatekeepers' settlements.
     public let computation: Computation
+    /// Stake pools, vaults and wrapped PHA.
+    public let stakePools: StakePools
 
     /// Composes the pallets.
     /// - Parameter configuration: the runtime's constants; the development defaults otherwise.
@@ -105,17 +109,29 @@ public struct Runtime: Sendable {
             messages: MessageQueuePublisher(queue: publishingQueue, pallet: Registry.name)
         )
         self.registry = registry
+        // The pools' settlement part needs no Computation, so Computation can call it without a value cycle.
+        let settlement = PoolSettlement(
+            index: PalletIndex.stakePools,
+            system: system,
+            currency: balances,
+            configuration: configuration.stakePools
+        )
         let computation = Computation(
             index: PalletIndex.computation,
             system: system,
             clock: TimestampClock(),
             currency: balances,
             workers: RegistryWorkers(),
-            observer: SessionObservers(observers: []),
+            observer: StakePoolSessionObserver(settlement: settlement),
             messages: MessageQueuePublisher(queue: publishingQueue, pallet: Computation.name),
             configuration: configuration.computation
         )
         self.computation = computation
+        stakePools = StakePools(
+            settlement: settlement,
+            sessions: ComputationSessions(computation: computation),
+            clock: TimestampClock()
+        )
         // The router order of phala-facts.md §5.4: Registry's two handlers, then Computation's two.
         messageQueue = MessageQueue(
             index: PalletIndex.messageQueue,
@@ -129,7 +145,7 @@ public struct Runtime: Sendable {
     var pallets: [any Pallet] {
         [
             system, balances, timestamp, transactionPayment, aura, grandpa, sudo, utility, registry, messageQueue,
-            computation,
+            computation, stakePools,
         ]
     }
 }
@@ -158,4 +174,6 @@ public enum PalletIndex {
     public static let messageQueue: UInt8 = 9
     /// PhalaComputation.
     public static let computation: UInt8 = 10
+    /// PhalaStakePoolv2 (stake pools, vaults and W-PHA).
+    public static let stakePools: UInt8 = 11
 }

@@ -1,5 +1,6 @@
 public import PalletBalances
 public import PalletComputation
+public import PalletStakePools
 public import PalletMessageQueue
 public import PalletRegistry
 public import PalletSudo
@@ -31,6 +32,8 @@ public indirect enum RuntimeCall: Dispatchable {
     case messageQueue(MessageQueue.Call)
     /// Index 10.
     case computation(Computation.Call)
+    /// Index 11.
+    case stakePools(StakePools.Call)
 
     /// The call's weight, class and fee rule.
     public var dispatchInfo: DispatchInfo {
@@ -43,6 +46,7 @@ public indirect enum RuntimeCall: Dispatchable {
         case .registry(let call): call.dispatchInfo
         case .messageQueue(let call): call.dispatchInfo
         case .computation(let call): call.dispatchInfo
+        case .stakePools(let call): call.dispatchInfo
         }
     }
 
@@ -81,6 +85,9 @@ extension RuntimeCall: ScaleCodable {
         case .computation(let call):
             encoder.encode(variantIndex: PalletIndex.computation)
             encoder.encode(call)
+        case .stakePools(let call):
+            encoder.encode(variantIndex: PalletIndex.stakePools)
+            encoder.encode(call)
         }
     }
 
@@ -96,6 +103,7 @@ extension RuntimeCall: ScaleCodable {
         case PalletIndex.registry: self = .registry(try decoder.decode())
         case PalletIndex.messageQueue: self = .messageQueue(try decoder.decode())
         case PalletIndex.computation: self = .computation(try decoder.decode())
+        case PalletIndex.stakePools: self = .stakePools(try decoder.decode())
         default: throw decoder.unknownVariant(pallet, of: RuntimeCall.self)
         }
     }
@@ -120,6 +128,7 @@ extension Runtime: CallDispatching {
             case .registry(let call): try registry.dispatch(call, origin: origin, in: &state)
             case .messageQueue(let call): try messageQueue.dispatch(call, origin: origin, in: &state)
             case .computation(let call): try computation.dispatch(call, origin: origin, in: &state)
+            case .stakePools(let call): try stakePools.dispatch(call, origin: origin, in: &state)
             }
         }
     }

@@ -1,5 +1,6 @@
 public import PalletBalances
 public import PalletComputation
+public import PalletStakePools
 public import PalletGrandpa
 public import PalletMessageQueue
 public import PalletRegistry
@@ -32,6 +33,8 @@ public enum RuntimeEvent: Sendable, Hashable {
     case messageQueue(MessageQueue.Event)
     /// Index 10.
     case computation(Computation.Event)
+    /// Index 11.
+    case stakePools(StakePools.Event)
 }
 
 extension RuntimeEvent: ScaleCodable {
@@ -65,6 +68,9 @@ extension RuntimeEvent: ScaleCodable {
         case .computation(let event):
             encoder.encode(variantIndex: PalletIndex.computation)
             encoder.encode(event)
+        case .stakePools(let event):
+            encoder.encode(variantIndex: PalletIndex.stakePools)
+            encoder.encode(event)
         }
     }
 
@@ -81,6 +87,7 @@ extension RuntimeEvent: ScaleCodable {
         case PalletIndex.registry: self = .registry(try decoder.decode())
         case PalletIndex.messageQueue: self = .messageQueue(try decoder.decode())
         case PalletIndex.computation: self = .computation(try decoder.decode())
+        case PalletIndex.stakePools: self = .stakePools(try decoder.decode())
         default: throw decoder.unknownVariant(pallet, of: RuntimeEvent.self)
         }
     }

@@ -5,6 +5,7 @@ import PalletComputation
 import PalletGrandpa
 import PalletMessageQueue
 import PalletRegistry
+import PalletStakePools
 import PalletSudo
 import PalletSystem
 import PalletTimestamp
@@ -77,6 +78,24 @@ import Tokenomics
         .computation(.forceHeartbeat), .computation(.forceStartComputing(session: bob, stake: .pha(3_000))),
         .computation(.forceStopComputing(session: bob)), .computation(.updateTokenomic(newParams: .khala)),
         .computation(.setHeartbeatPaused(paused: false)),
+        .stakePools(.create), .stakePools(.addWorker(pid: 1, pubkey: FixedBytes(repeating: 3))),
+        .stakePools(.removeWorker(pid: 1, worker: FixedBytes(repeating: 3))), .stakePools(.setCap(pid: 1, cap: .pha(9))),
+        .stakePools(.setPayoutPref(pid: 1, payoutCommission: Permill(parts: 500_000))),
+        .stakePools(.setPayoutPref(pid: 1, payoutCommission: nil)),
+        .stakePools(.claimOwnerRewards(pid: 1, target: bob)), .stakePools(.checkAndMaybeForceWithdraw(pid: 1)),
+        .stakePools(.contribute(pid: 1, amount: .pha(2), asVault: 4)),
+        .stakePools(.withdraw(pid: 1, shares: .pha(2), asVault: nil)),
+        .stakePools(.startComputing(pid: 1, worker: FixedBytes(repeating: 3), stake: .pha(5))),
+        .stakePools(.stopComputing(pid: 1, worker: FixedBytes(repeating: 3))),
+        .stakePools(.reclaimPoolWorker(pid: 1, worker: FixedBytes(repeating: 3))),
+        .stakePools(.restartComputing(pid: 1, worker: FixedBytes(repeating: 3), stake: .pha(6))),
+        .stakePools(.createVault), .stakePools(.setVaultPayoutPref(pid: 2, payoutCommission: nil)),
+        .stakePools(.claimOwnerShares(vaultPid: 2, target: alice, shares: .pha(1))),
+        .stakePools(.maybeGainOwnerShares(vaultPid: 2)), .stakePools(.vaultCheckAndMaybeForceWithdraw(vaultPid: 2)),
+        .stakePools(.vaultContribute(pid: 2, amount: .pha(3))), .stakePools(.vaultWithdraw(pid: 2, shares: .pha(1))),
+        .stakePools(.addStakerToWhitelist(pid: 1, staker: bob)),
+        .stakePools(.removeStakerFromWhitelist(pid: 1, staker: bob)),
+        .stakePools(.wrap(amount: .pha(10))), .stakePools(.unwrapAll), .stakePools(.unwrap(amount: .pha(1))),
     ]
 
     static let workerInfo = WorkerRegistrationInfo(
@@ -140,6 +159,31 @@ import Tokenomics
         .computation(.tokenomicParametersChanged),
         .computation(.sessionSettlementDropped(session: alice, v: 7, payout: 8)),
         .computation(.benchmarkUpdated(session: alice, pInstant: 660)),
+        .stakePools(.poolCreated(owner: alice, pid: 1, cid: 10_000, poolAccountID: bob)),
+        .stakePools(.poolCommissionSet(pid: 1, commission: 500_000)), .stakePools(.poolCapacitySet(pid: 1, cap: .pha(9))),
+        .stakePools(.poolWorkerAdded(pid: 1, worker: FixedBytes(repeating: 3), session: bob)),
+        .stakePools(.contribution(pid: 1, user: bob, amount: .pha(2), shares: .pha(2), asVault: nil)),
+        .stakePools(.ownerRewardsWithdrawn(pid: 1, user: alice, amount: .pha(1))),
+        .stakePools(.rewardDismissedNotInPool(worker: FixedBytes(repeating: 3), amount: .pha(1))),
+        .stakePools(.rewardDismissedNoShare(pid: 1, amount: .pha(1))), .stakePools(.rewardDismissedDust(pid: 1, amount: Balance(planck: 5))),
+        .stakePools(.poolWorkerRemoved(pid: 1, worker: FixedBytes(repeating: 3))),
+        .stakePools(.workerReclaimed(pid: 1, worker: FixedBytes(repeating: 3))),
+        .stakePools(.rewardReceived(pid: 1, toOwner: .pha(1), toStakers: .pha(4))),
+        .stakePools(.workingStarted(pid: 1, worker: FixedBytes(repeating: 3), amount: .pha(5))),
+        .stakePools(.rewardToOwnerDismissedDust(pid: 1, amount: Balance(planck: 7))),
+        .stakePools(.rewardToDistributionDismissedDust(pid: 1, amount: Balance(planck: 8))),
+        .stakePools(.vaultCreated(owner: alice, pid: 2, cid: 10_001, poolAccountID: bob)),
+        .stakePools(.vaultCommissionSet(pid: 2, commission: 1)),
+        .stakePools(.ownerSharesClaimed(pid: 2, user: alice, shares: .pha(1))),
+        .stakePools(.ownerSharesGained(pid: 2, shares: Balance(planck: 100), checkoutPrice: Balance(planck: 1_000_000_000_333))),
+        .stakePools(.vaultContribution(pid: 2, user: bob, amount: .pha(3), shares: .pha(3))),
+        .stakePools(.forceShutdown(pid: 2, reason: .waiting3xGracePeriod)),
+        .stakePools(.withdrawalQueued(pid: 1, user: bob, shares: .pha(1), asVault: 2)),
+        .stakePools(.withdrawal(pid: 1, user: bob, amount: .pha(1), shares: .pha(1), burntShares: .zero)),
+        .stakePools(.poolWhitelistCreated(pid: 1)), .stakePools(.poolWhitelistDeleted(pid: 1)),
+        .stakePools(.poolWhitelistStakerAdded(pid: 1, staker: bob)),
+        .stakePools(.poolWhitelistStakerRemoved(pid: 1, staker: bob)),
+        .stakePools(.wrapped(user: bob, amount: .pha(10))), .stakePools(.unwrapped(user: bob, amount: .pha(1))),
     ]
 
     static func summary() throws -> [String: Any] {
@@ -177,6 +221,7 @@ import Tokenomics
         case .registry(let call): "PhalaRegistry.\(call.name)"
         case .messageQueue(let call): "PhalaMq.\(call.name)"
         case .computation(let call): "PhalaComputation.\(call.name)"
+        case .stakePools(let call): "PhalaStakePoolv2.\(call.name)"
         }
     }
 
@@ -191,6 +236,7 @@ import Tokenomics
         case .registry(let event): "PhalaRegistry.\(event.name)"
         case .messageQueue(let event): "PhalaMq.\(event.name)"
         case .computation(let event): "PhalaComputation.\(event.name)"
+        case .stakePools(let event): "PhalaStakePoolv2.\(event.name)"
         }
     }
 }

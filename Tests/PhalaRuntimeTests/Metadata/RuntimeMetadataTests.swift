@@ -46,7 +46,7 @@ import Testing
         #expect(
             pallets == [
                 "System@0", "Balances@1", "Timestamp@2", "TransactionPayment@3", "Aura@4", "Grandpa@5", "Sudo@6",
-                "Utility@7", "PhalaRegistry@8", "PhalaMq@9", "PhalaComputation@10",
+                "Utility@7", "PhalaRegistry@8", "PhalaMq@9", "PhalaComputation@10", "PhalaStakePoolv2@11",
             ]
         )
     }
@@ -118,8 +118,10 @@ import Testing
         #expect(defaults["PhalaComputation.HeartbeatPaused"] as? Bool == true)
         #expect(defaults["PhalaComputation.ExpectedBlockTimeSec"] as? Int == 12)
         // 21 before the registry and the message queue, plus their six and three items with defaults, plus
-        // computation's five (OnlineWorkers, HeartbeatPaused, CoolDownPeriod, NextSessionId, ExpectedBlockTimeSec).
-        #expect(defaults.count == 35, "\(defaults.keys.sorted())")
+        // computation's five (OnlineWorkers, HeartbeatPaused, CoolDownPeriod, NextSessionId, ExpectedBlockTimeSec),
+        // plus the stake pools' five (PoolCount, CollectionIndex, WrappedIssuance, WrappedMinBalance, UnmintableDust).
+        #expect(defaults["PhalaStakePoolv2.CollectionIndex"] as? Int == 10_000)
+        #expect(defaults.count == 40, "\(defaults.keys.sorted())")
     }
 
     @Test func metadataRuntimeAPIReturnsTheMetadataAsOpaqueBytes() throws {
