@@ -39,10 +39,13 @@ enum ComputationWorld {
 
     /// Both workers registered and benchmarked (the block's time is 1000 s; a report started 10.5 s
     /// earlier scores ⌊iterations / 10⌋ · 6).
-    static func build(settings: ChainSpec.ComputationSettings = settings, masterKey: DevAccount? = nil) throws
-        -> TestRuntime
-    {
+    static func build(
+        settings: ChainSpec.ComputationSettings = settings,
+        masterKey: DevAccount? = nil,
+        balances: [(DevAccount, UInt64)] = [(.alice, 100), (.bob, 100)]
+    ) throws -> TestRuntime {
         var world = try TestRuntime.build(
+            balances: balances,
             registry: WorkerRegistrationTests.settings,
             masterKey: masterKey,
             computation: settings

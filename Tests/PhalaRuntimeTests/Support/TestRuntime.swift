@@ -2,6 +2,7 @@ import MerkleTrie
 import PalletBalances
 import PalletComputation
 import PalletRegistry
+import PalletStakePools
 import PalletSystem
 import PalletTimestamp
 import PhalaCrypto
@@ -196,13 +197,14 @@ struct TestRuntime {
     /// The total issuance in the open block.
     mutating func totalIssuance() throws -> Balance { try Balances.Storage.totalIssuance.value(in: &block.state) }
 
-    /// System's, Balances', Registry's and Computation's invariants.
+    /// System's, Balances', Registry's, Computation's and the stake pools' invariants.
     func checkInvariants(_ state: inout Overlay) throws {
         try runtime.system.checkInvariants(in: &state)
         let accounts = try System.Storage.account.entries(in: &state).map { ($0.key, $0.value.data) }
         try runtime.balances.checkInvariants(accounts: accounts, in: &state)
         try runtime.registry.checkInvariants(in: &state)
         try runtime.computation.checkInvariants(in: &state)
+        try runtime.stakePools.checkInvariants(in: &state)
     }
 }
 
