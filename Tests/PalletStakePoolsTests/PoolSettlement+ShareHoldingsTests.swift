@@ -21,6 +21,18 @@ import Testing
         try #require(try StakePools.Storage.pools.get(pid, in: &world.state)).scaleEncoded().count
     }
 
+    @Test func theShareHoldingsKeyIsTwox64ConcatPidThenBlake2ConcatAccount() throws {
+        // substrate-interface 1.8.1: xxh128(b"PhalaStakePoolv2") + xxh128(b"ShareHoldings")
+        // + two_x64_concat(u64 5 LE) + blake2_128_concat(32 × 0x02).
+        let key = StakePools.Storage.shareHoldings.storageKey(for: 5, World.account(2))
+        let expected = [
+            "75e3ed3f59e45643ed1149ad80929c1b", "60f17a872d1d9380d1a3e866ed57d87f",
+            "3d59c2d52d0bbe890500000000000000", "fdf644cee9f9ba3d82d46809b692ab07",
+        ]
+        let prefix = try expected.flatMap { try FixedBytes<16>(hex: $0).bytes }
+        #expect(key == prefix + World.account(2).bytes)
+    }
+
     @Test func aPoolRecordDoesNotGrowWithItsStakers() throws {
         var world = try world(stakers: [2, 3, 4])
         try world.dispatch(.contribute(pid: 0, amount: .pha(100), asVault: nil), by: 2)
