@@ -10,9 +10,9 @@ extension StakePools {
 
     /// Checks the rules the pallet's state must always follow (FRAME's `try_state`), for tests to run
     /// after every dispatch: in every pool the `ShareHoldings` entries under its pid, queued shares and
-    /// owner shares add up to `total_shares`, and no holding names a missing pool; every pool's worker is assigned to it and every assignment is in its pool; the
-    /// W-PHA balances add up to `WrappedIssuance`; and the backing account holds exactly
-    /// `WrappedIssuance + UnmintableDust` PHA.
+    /// owner shares add up to `total_shares`, and no holding names a missing pool; every pool's worker
+    /// is assigned to it and every assignment is in its pool; the W-PHA balances add up to
+    /// `WrappedIssuance`; and the backing account holds exactly `WrappedIssuance + UnmintableDust` PHA.
     /// - Parameter state: the state to check.
     /// - Throws: `InvariantViolation` for the first broken rule; `DispatchError` when the state cannot be read.
     public func checkInvariants(in state: inout Overlay) throws {
