@@ -41,7 +41,8 @@ extension BasePool {
     ///
     /// ratio = from_fixed((to_fixed(holding) + Σ to_fixed(queued)) / to_fixed(totalShares)), summed in
     /// fixed point as Phala does; the result is bmul(ratio, to_fixed(reward)), or 0 when the division
-    /// is impossible. The caller adds it to the vault's value with `distributeReward(_:)`; no tokens move.
+    /// is impossible. Reads `holdings[vaultAccount]`, which must be loaded. The caller adds the result to
+    /// the vault's value with `distributeReward(_:)`; no tokens move.
     /// - Parameters:
     ///   - vaultAccount: the vault's pool account, as it holds shares in this pool.
     ///   - reward: the stakers' part of the reward (after commission).
@@ -63,7 +64,7 @@ extension BasePool {
 
 extension BasePool {
     /// Moves `shares` of a vault owner's commission shares into `target`'s holding (Phala's
-    /// `claim_owner_shares` minting a share NFT to the target).
+    /// `claim_owner_shares` minting a share NFT to the target); `holdings[target]` must be loaded.
     /// - Parameters:
     ///   - shares: the shares to hand out; at most `ownerShares`.
     ///   - target: who receives them.
@@ -78,6 +79,7 @@ extension BasePool {
 extension BasePool {
     /// Removes `account`'s share record and its shares from the pool (Phala burning a dust share NFT
     /// during a vault's force shutdown; here the shares also leave `totalShares`, so records and total agree).
+    /// The holding must be loaded; an account with none loaded is left alone.
     /// - Parameter account: the holder.
     public mutating func burnHolding(of account: AccountId32) {
         guard let held = holdings.removeValue(forKey: account) else { return }

@@ -4,7 +4,8 @@ extension BasePool {
     /// Queues a withdrawal of `shares` by `user` (Phala's `withdraw` checks plus `push_withdraw_in_queue`).
     ///
     /// A user has at most one request: an earlier one is merged back into the holding first, so
-    /// re-requesting moves the request to the back and resets its start time. The caller then runs
+    /// re-requesting moves the request to the back and resets its start time. Reads and writes
+    /// `holdings[user]`, which must be loaded. The caller then runs
     /// `processWithdrawQueue(free:minBalance:)`.
     /// - Parameters:
     ///   - user: the staker.

@@ -4,9 +4,14 @@ public import PhalaPrimitives
 ///
 /// A pure value: it never moves money. The pool's free W-PHA balance is passed in by the caller,
 /// and operations return the transfers the pallet must make. Each user's merged share NFT is one
-/// entry in `holdings`; queued withdrawals hold their shares in `withdrawQueue`; a vault's
-/// unclaimed commission shares sit in `ownerShares`. So Σ holdings + Σ queued + ownerShares ==
+/// entry of the pool's share holdings; queued withdrawals hold their shares in `withdrawQueue`; a
+/// vault's unclaimed commission shares sit in `ownerShares`. So Σ holdings + Σ queued + ownerShares ==
 /// totalShares after every operation.
+///
+/// The holdings are not part of the record: `holdings` carries only those this value works on. A pool
+/// kept in memory (tests, models) keeps all of them there; the pallet keeps them in its `ShareHoldings`
+/// storage map and loads into `holdings` just the ones an operation touches (`contribute`, `withdraw`
+/// and `claimOwnerShares` touch one each), so the stored record does not grow with its stakers.
 public struct BasePool: Sendable, Hashable {
     /// The pool id.
     public let pid: UInt64
@@ -22,7 +27,9 @@ public struct BasePool: Sendable, Hashable {
     public internal(set) var withdrawQueue: [WithdrawRequest]
     /// The vault pids whose NAV follows this pool's rewards.
     public internal(set) var valueSubscribers: [UInt64]
-    /// Each user's share holding (their merged share NFT); never iterated in a way that affects results.
+    /// The share holdings this value works on (each user's merged share NFT): all of them for a pool kept
+    /// in memory, the loaded ones for a pool read from storage (see above). Not encoded with the record;
+    /// never iterated in a way that affects results.
     public internal(set) var holdings: [AccountId32: Balance]
     /// A vault's commission shares not yet claimed by its owner (always 0 for stake pools).
     public internal(set) var ownerShares: Balance
@@ -59,9 +66,9 @@ public struct BasePool: Sendable, Hashable {
         return try? value.divided(by: shares)
     }
 
-    /// The shares `user` holds outside the withdraw queue.
+    /// The shares `user` holds outside the withdraw queue, as far as `holdings` carries them.
     /// - Parameter user: the staker.
-    /// - Returns: their holding, 0 if none.
+    /// - Returns: their holding, 0 if none (or not loaded).
     public func shares(of user: AccountId32) -> Balance { holdings[user] ?? .zero }
 
     /// The shares `user` has waiting in the withdraw queue.
@@ -73,7 +80,8 @@ public struct BasePool: Sendable, Hashable {
 
     /// Buys shares for `amount` W-PHA at the current price (Phala's `contribute`/`add_stake_to_new_nft`).
     ///
-    /// The caller transfers `amount` W-PHA from `user` to the pool account and then processes the queue.
+    /// Adds to `holdings[user]`, which must be loaded. The caller transfers `amount` W-PHA from `user` to
+    /// the pool account and then processes the queue.
     /// - Parameters:
     ///   - user: the contributor.
     ///   - amount: the W-PHA paid in.

@@ -78,13 +78,16 @@ extension PoolSettlement {
         }
     }
 
-    /// Raises each subscribed vault's value by its part of the stakers' reward (no tokens move).
+    /// Raises each subscribed vault's value by its part of the stakers' reward (no tokens move); reads
+    /// one holding per vault.
     private func markUpVaults(of pool: StakePool, reward: Balance, in state: inout Overlay) throws(DispatchError) {
-        for vaultPid in pool.basePool.valueSubscribers {
+        var basePool = pool.basePool
+        for vaultPid in basePool.valueSubscribers {
             var vault = try vault(vaultPid, in: &state)
+            try loadHolding(of: vault.poolAccount, into: &basePool, in: &state)
             let settled: Balance
             do {
-                settled = try pool.basePool.vaultRewardShare(vaultAccount: vault.poolAccount, reward: reward)
+                settled = try basePool.vaultRewardShare(vaultAccount: vault.poolAccount, reward: reward)
             } catch {
                 throw self.error(StakePools.Error(error))
             }

@@ -20,6 +20,7 @@ extension StakePools {
         for investPid in vault.investPools {
             var pool = try settlement.stakePool(investPid, in: &state)
             var total = pool.basePool.queuedShares(of: vault.poolAccount)
+            try settlement.loadHolding(of: vault.poolAccount, into: &pool.basePool, in: &state)
             guard let held = pool.basePool.holdings[vault.poolAccount] else {
                 emptied.append(investPid)
                 continue
@@ -27,6 +28,7 @@ extension StakePools {
             if BasePool.isDust(held) {
                 // Phala burns the dust share NFT; the record and its shares leave the pool here.
                 pool.basePool.burnHolding(of: vault.poolAccount)
+                settlement.storeHolding(of: vault.poolAccount, from: pool.basePool, in: &state)
                 settlement.store(pool, in: &state)
                 emptied.append(investPid)
                 continue

@@ -9,16 +9,19 @@ extension StakePools {
     }
 
     /// Checks the rules the pallet's state must always follow (FRAME's `try_state`), for tests to run
-    /// after every dispatch: in every pool the share records, queued shares and owner shares add up to
-    /// `total_shares`; every pool's worker is assigned to it and every assignment is in its pool; the
-    /// W-PHA balances add up to `WrappedIssuance`; and the backing account holds exactly
-    /// `WrappedIssuance + UnmintableDust` PHA.
+    /// after every dispatch: in every pool the `ShareHoldings` entries under its pid, queued shares and
+    /// owner shares add up to `total_shares`, and no holding names a missing pool; every pool's worker
+    /// is assigned to it and every assignment is in its pool; the W-PHA balances add up to
+    /// `WrappedIssuance`; and the backing account holds exactly `WrappedIssuance + UnmintableDust` PHA.
     /// - Parameter state: the state to check.
     /// - Throws: `InvariantViolation` for the first broken rule; `DispatchError` when the state cannot be read.
     public func checkInvariants(in state: inout Overlay) throws {
+        var holdingCount = 0
         for (pid, proxy) in try Storage.pools.entries(in: &state) {
             let pool = proxy.basePool
-            let held = pool.holdings.values.reduce(UInt128(0)) { $0 + $1.planck }
+            let holdings = try Storage.shareHoldings.entries(pid, in: &state)
+            holdingCount += holdings.count
+            let held = holdings.reduce(UInt128(0)) { $0 + $1.value.planck }
             let queued = pool.withdrawQueue.reduce(UInt128(0)) { $0 + $1.shares.planck }
             guard held + queued + pool.ownerShares.planck == pool.totalShares.planck else {
                 throw InvariantViolation(description: "pool \(pid): share records do not add up to total_shares")
@@ -27,6 +30,9 @@ extension StakePools {
             for worker in stakePool.workers where try Storage.workerAssignments.get(worker, in: &state) != pid {
                 throw InvariantViolation(description: "pool \(pid) lists worker \(worker) assigned elsewhere")
             }
+        }
+        guard try state.storageKeys(prefix: Storage.shareHoldings.location.prefix).count == holdingCount else {
+            throw InvariantViolation(description: "ShareHoldings has entries for a pool that does not exist")
         }
         for (worker, pid) in try Storage.workerAssignments.entries(in: &state) {
             guard case .stakePool(let pool) = try Storage.pools.get(pid, in: &state), pool.workers.contains(worker)

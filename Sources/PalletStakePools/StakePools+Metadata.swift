@@ -12,6 +12,16 @@ extension StakePools {
                 prefix: Self.name,
                 entries: [
                     StorageEntryMetadata(Storage.pools, docs: ["Mapping from pids to pools (stake pools and vaults)."]),
+                    StorageEntryMetadata(
+                        name: Storage.shareHoldings.location.item,
+                        modifier: .optional,
+                        kind: .map(
+                            hashers: [Storage.shareHoldings.hasher1, Storage.shareHoldings.hasher2],
+                            key: .tuple([.of(UInt64.self), .of(AccountId32.self)]),
+                            value: .of(Balance.self)
+                        ),
+                        docs: ["Each staker's shares in each pool, by (pid, account)."]
+                    ),
                     StorageEntryMetadata(Storage.poolCount, docs: ["The number of total pools."]),
                     StorageEntryMetadata(Storage.collectionIndex, docs: ["The next collection id."]),
                     StorageEntryMetadata(Storage.workerAssignments, docs: ["Mapping from workers to their pool."]),

@@ -21,8 +21,10 @@ extension StakePools {
                 throw error(.notInContributeWhitelist)
             }
         }
+        try settlement.loadHolding(of: account, into: &pool, in: &state)
         let shares: Balance
         do { shares = try pool.contribute(user: account, amount: amount) } catch { throw self.error(Error(error)) }
+        settlement.storeHolding(of: account, from: pool, in: &state)
         try settlement.transferWrapped(amount, from: account, to: poolAccount, in: &state)
         return shares
     }
@@ -38,7 +40,9 @@ extension StakePools {
         in state: inout Overlay
     ) throws(DispatchError) {
         let now = try now(in: &state)
+        try settlement.loadHolding(of: account, into: &pool, in: &state)
         do { try pool.withdraw(user: account, shares: shares, now: now) } catch { throw self.error(Error(error)) }
+        settlement.storeHolding(of: account, from: pool, in: &state)
         try deposit(.withdrawalQueued(pid: pool.pid, user: account, shares: shares, asVault: asVault), in: &state)
         try settlement.processWithdrawQueue(&pool, poolAccount: poolAccount, in: &state)
     }

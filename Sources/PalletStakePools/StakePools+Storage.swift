@@ -6,11 +6,19 @@ public import SCALE
 extension StakePools {
     /// The pallet's storage items (prefix `"PhalaStakePoolv2"`), at Phala's names where Phala has them.
     public enum Storage {
-        /// Pools by pid: stake pools and vaults, with their share records (`Pools`).
+        /// Pools by pid: stake pools and vaults, with their withdraw queues but not their holdings (`Pools`).
         public static let pools = StorageMap<UInt64, PoolProxy>(
             pallet: StakePools.name,
             name: "Pools",
             hasher: .twox64Concat
+        )
+        /// Each staker's shares in each pool, by (pid, account): Phala's merged share NFT reduced to its
+        /// `shares`. An entry exists once the account held shares there, possibly 0 after a full withdrawal.
+        public static let shareHoldings = StorageDoubleMap<UInt64, AccountId32, Balance>(
+            pallet: StakePools.name,
+            name: "ShareHoldings",
+            hasher1: .twox64Concat,
+            hasher2: .blake2_128Concat
         )
         /// How many pools exist; the next pid (`PoolCount`).
         public static let poolCount = StorageValue<UInt64>(pallet: StakePools.name, name: "PoolCount", default: 0)

@@ -53,7 +53,7 @@ extension Vault: TypeInfo {
 }
 
 extension BasePool: TypeInfo {
-    /// `pallet_stake_pools::BasePool` with its share records.
+    /// `pallet_stake_pools::BasePool` (its share holdings are in `ShareHoldings`).
     public static var typeInfo: TypeDescription<TypeReference> {
         .composite(
             path: ["pallet_stake_pools", "BasePool"],
@@ -63,7 +63,6 @@ extension BasePool: TypeInfo {
                 .named("total_value", Balance.self, "Balance"),
                 .named("withdraw_queue", [WithdrawRequest].self, "Vec<WithdrawInfo>"),
                 .named("value_subscribers", [UInt64].self, "Vec<u64>"),
-                .named("holdings", [ShareHolding].self, "Vec<ShareHolding>"),
                 .named("owner_shares", Balance.self, "Balance"),
             ]
         )
@@ -79,16 +78,6 @@ extension WithdrawRequest: TypeInfo {
                 .named("user", AccountId32.self, "AccountId"), .named("start_time", UInt64.self, "u64"),
                 .named("shares", Balance.self, "Balance"),
             ]
-        )
-    }
-}
-
-extension ShareHolding: TypeInfo {
-    /// `pallet_stake_pools::ShareHolding`.
-    public static var typeInfo: TypeDescription<TypeReference> {
-        .composite(
-            path: ["pallet_stake_pools", "ShareHolding"],
-            fields: [.named("account", AccountId32.self, "AccountId"), .named("shares", Balance.self, "Balance")]
         )
     }
 }

@@ -69,7 +69,9 @@ extension StakePools {
         var vault = try ownedVault(pid, by: who, in: &state)
         guard vault.basePool.ownerShares >= shares else { throw error(.noEnoughShareToClaim) }
         guard shares > .zero else { throw error(.noRewardToClaim) }
+        try settlement.loadHolding(of: target, into: &vault.basePool, in: &state)
         do { try vault.basePool.claimOwnerShares(shares, to: target) } catch { throw self.error(Error(error)) }
+        settlement.storeHolding(of: target, from: vault.basePool, in: &state)
         settlement.store(vault, in: &state)
         try deposit(.ownerSharesClaimed(pid: pid, user: who, shares: shares), in: &state)
     }

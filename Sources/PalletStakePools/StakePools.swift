@@ -15,9 +15,12 @@ public import RuntimeSupport
 /// (`PoolSettlement.onReward`, `.onUnbound`).
 ///
 /// ## Terminology
-/// - Share records: Phala's RMRK share NFTs are kept as `BasePool.holdings` (one merged record per
-///   staker and pool) inside the pool record; a withdraw request holds its shares in the queue itself
-///   (Phala's pallet-owned withdraw NFT). There are no NFT ids or collections beyond the `cid` number.
+/// - Share records: Phala's RMRK share NFTs are kept in `ShareHoldings`, one merged record per staker
+///   and pool keyed by (pid, account), apart from the pool record (as Phala keeps its NFTs apart), so a
+///   reward, contribution or withdrawal touches only the records it changes, not every staker's; a
+///   withdraw request holds its shares in the queue itself (Phala's pallet-owned withdraw NFT), and the
+///   queue stays in the pool record as Phala's `withdraw_queue` does. There are no NFT ids or
+///   collections beyond the `cid` number.
 /// - W-PHA: a ledger in this pallet (`WrappedBalances`), backed 1:1 by PHA in the `"wpha/"` account.
 ///
 /// ## Assumptions
@@ -31,7 +34,8 @@ public import RuntimeSupport
 /// - Call and event indices are ours (see `Call` and `Event`); names and fields are Phala's.
 ///
 /// ## Storage (prefix `"PhalaStakePoolv2"`)
-/// - `Pools`: pid → `PoolProxy` (stake pool or vault with its base pool and share records).
+/// - `Pools`: pid → `PoolProxy` (stake pool or vault with its base pool and withdraw queue).
+/// - `ShareHoldings`: (pid, account) → shares (twox64Concat, blake2_128Concat).
 /// - `PoolCount`, `CollectionIndex`: the next pid and collection id.
 /// - `WorkerAssignments`: worker → pid; `SubAccountPreimages`: session account → (pid, worker).
 /// - `PoolContributionWhitelists`: pid → allowed stakers; `VaultLocks`: force-shut-down vaults.

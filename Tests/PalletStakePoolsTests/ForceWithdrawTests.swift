@@ -68,6 +68,29 @@ import Testing
         #expect(try StakePools.Storage.vaultLocks.contains(1, in: &world.state))
     }
 
+    @Test func aShutdownBurnsTheVaultsDustHoldingAndDropsThePoolFromItsInvestments() throws {
+        var (world, vaultAccount) = try investedVault(stakes: [.pha(100)])
+        // The vault takes all but 500 planck-shares out of pool 0: 100 PHA paid from its free stake,
+        // the rest queued, and a 500-share holding left behind.
+        let shares = World.pha(199, planck: 1_000_000_000_000 - 500)
+        try world.dispatch(.withdraw(pid: 0, shares: shares, asVault: 1), by: 99)
+        #expect(try world.shares(of: vaultAccount, in: 0) == Balance(planck: 500))
+        try world.elapse(seconds: 3 * Self.coolDown + 1)
+        _ = try world.takeEvents()
+        try world.dispatch(.vaultCheckAndMaybeForceWithdraw(vaultPid: 1), by: 1)
+        #expect(
+            try world.takeEvents() == [
+                .withdrawal(pid: 1, user: World.account(1), amount: .pha(100), shares: .pha(100), burntShares: .zero),
+                .forceShutdown(pid: 1, reason: .waiting3xGracePeriod),
+            ]
+        )
+        #expect(try StakePools.Storage.shareHoldings.get(0, vaultAccount, in: &world.state) == nil)
+        let pool = try world.stakePool(0).basePool
+        #expect(pool.totalShares == World.pha(99, planck: 1_000_000_000_000 - 500))
+        #expect(pool.queuedShares(of: vaultAccount) == pool.totalShares)
+        #expect(try world.vault(1).investPools == [])
+    }
+
     @Test func aVaultWithinTheGracePeriodIsNotShutDown() throws {
         var (world, _) = try investedVault(stakes: [.pha(200)])
         try world.elapse(seconds: Self.coolDown)

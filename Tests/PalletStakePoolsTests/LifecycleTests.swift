@@ -102,7 +102,7 @@ import Testing
         try world.dispatch(.claimOwnerShares(vaultPid: vault, target: World.account(4), shares: .pha(20)), by: 3)
         let record = try world.vault(vault)
         #expect(record.basePool.ownerShares == .zero)
-        #expect(record.basePool.shares(of: World.account(4)) == .pha(20))
+        #expect(try world.shares(of: World.account(4), in: vault) == .pha(20))
     }
 
     @Test func aWorkerLeavesItsPoolWhenRemovedOrWhenItsOperatorUnbindsIt() throws {

@@ -127,6 +127,11 @@ struct StakePoolWorld {
         return pool
     }
 
+    /// The shares `account` holds in pool or vault `pid` outside the withdraw queue (its `ShareHoldings` entry).
+    mutating func shares(of account: AccountId32, in pid: UInt64) throws -> Balance {
+        try StakePools.Storage.shareHoldings.get(pid, account, in: &state) ?? .zero
+    }
+
     /// The vault `pid`.
     mutating func vault(_ pid: UInt64) throws -> Vault {
         guard case .vault(let vault) = try StakePools.Storage.pools.get(pid, in: &state) else {

@@ -71,7 +71,7 @@ import Testing
         let world = try World()
         let metadata = world.pallet.metadata
         #expect(metadata.name == "PhalaStakePoolv2")
-        #expect(metadata.storage?.entries.count == 11)
+        #expect(metadata.storage?.entries.count == 12)
         var registry = TypeRegistry()
         for reference in [metadata.calls, metadata.event, metadata.error].compactMap(\.self) {
             _ = registry.register(reference)

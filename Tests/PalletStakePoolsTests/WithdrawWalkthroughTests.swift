@@ -37,7 +37,7 @@ import Testing
             ]
         )
         #expect(try world.stakePool(pool0).basePool.queuedShares(of: a2) == .pha(100))
-        #expect(try world.stakePool(pool0).basePool.shares(of: a2) == .zero)
+        #expect(try world.shares(of: a2, in: pool0) == .zero)
         #expect(try world.wpha(a2) == .pha(400))
 
         // withdraw2: A99 contributes 300; the queue pays A2's 100 first.
@@ -60,7 +60,7 @@ import Testing
             ]
         )
         #expect(try world.wpha(a1) == .pha(400))
-        #expect(try world.stakePool(pool0).basePool.shares(of: a1) == .pha(100))
+        #expect(try world.shares(of: a1, in: pool0) == .pha(100))
 
         // withdraw4: vault1 (A1 and A99 put in 300 each) invests 500 in pool 0; A1 withdraws 200 from vault1.
         let vault1 = try world.setupVault(owner: 99)
@@ -77,7 +77,7 @@ import Testing
             ]
         )
         #expect(try world.vault(vault1).basePool.queuedShares(of: a1) == .pha(100))
-        #expect(try world.vault(vault1).basePool.shares(of: a1) == .pha(100))
+        #expect(try world.shares(of: a1, in: vault1) == .pha(100))
         #expect(try world.wpha(a1) == .pha(200))
 
         // withdraw5: A3 withdraws 200 from pool 0; 300 free left.
@@ -100,7 +100,7 @@ import Testing
             ]
         )
         #expect(try world.stakePool(pool0).basePool.queuedShares(of: vault1Account) == .pha(100))
-        #expect(try world.stakePool(pool0).basePool.shares(of: vault1Account) == .pha(100))
+        #expect(try world.shares(of: vault1Account, in: pool0) == .pha(100))
         #expect(try world.wpha(vault1Account) == .pha(300))
 
         // withdraw7: vault2; A99 puts in 300 PHA + 100000 planck, then withdraws 100000 planck-shares,
