@@ -287,6 +287,7 @@ let package = Package(
         .library(name: "Tokenomics", targets: ["Tokenomics"]),
         .library(name: "PalletStakePools", targets: ["PalletStakePools"]),
         .library(name: "MerkleTrie", targets: ["MerkleTrie"]),
+        .library(name: "RuntimeSupport", targets: ["RuntimeSupport"]),
         .library(name: "LightClient", targets: ["LightClient"]),
         .library(name: "StateStore", targets: ["StateStore"]),
         .library(name: "PhalaRuntime", targets: ["PhalaRuntime"]),

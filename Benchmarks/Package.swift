@@ -65,6 +65,9 @@ let package = Package(
             dependencies: [
                 .product(name: "Tokenomics", package: project),
                 .product(name: "PalletStakePools", package: project),
+                .product(name: "PhalaRuntime", package: project),
+                .product(name: "RuntimeSupport", package: project),
+                .product(name: "MerkleTrie", package: project),
                 .product(name: "PhalaPrimitives", package: project),
             ],
             path: "Sources/EconomicsBenchmarks",

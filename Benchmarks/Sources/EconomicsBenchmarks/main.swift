@@ -1,6 +1,6 @@
 // The gatekeeper's per-block computing economics at 10,000, 50,000 and 100,000 online workers, and a
 // stake pool's reward distribution and withdraw processing with 10,000 contributors, in one run:
-// `swift run -c release EconomicsBenchmarks [economics] [pool]`.
+// `swift run -c release EconomicsBenchmarks [economics] [pool]` (pool: the pure core, then the pallet).
 //
 // Economics: every worker is registered and started (not timed), then steady-state blocks are timed
 // as the gatekeeper replays them (phala-facts.md §3.4–3.5): beginBlock, the heartbeats answering the
@@ -8,7 +8,10 @@
 // ExpectedHeartbeatCount of 20 per block, and the pow_target cap of 2 heartbeats per worker-hour
 // (≈ 1/150 of the workers per 12 s block), which a larger ExpectedHeartbeatCount reaches.
 import Foundation
+import MerkleTrie
 import PalletStakePools
+import PhalaRuntime
+import RuntimeSupport
 import PhalaPrimitives
 import Tokenomics
 
@@ -208,9 +211,64 @@ func poolBenchmark() throws {
     report("  \(contributors) full withdraw requests: \(format(queueTime)) ms; then one queue processing paying \(paidCount) of them: \(format(processTime)) ms")
 }
 
+/// The same through the real pallet in the runtime: `contributors` stakers wrap and contribute to pool 0 of the
+/// dev chain by dispatched calls, then one worker's reward is settled (`PoolSettlement.onReward`, with
+/// the pool's record, the owner's W-PHA and the stakers' share holdings in storage) and one staker
+/// withdraws; each timed on a fresh overlay over the committed state (trie reads included).
+func palletPoolBenchmark(contributors: Int) throws {
+    let runtime = Runtime()
+    let genesis = try runtime.genesis(try ChainSpec.development())
+    var store = InMemoryNodeStore()
+    store.insert(genesis.changes)
+    var state = Overlay(base: try Trie(root: genesis.header.stateRoot.bytes, store: store))
+    let owner = AccountId32(FixedBytes(repeating: 0xAA))
+    let worker = FixedBytes<32>(repeating: 0xBB)
+    func dispatch(_ call: StakePools.Call, by who: AccountId32) throws {
+        try runtime.dispatch(.stakePools(call), origin: .signed(who), in: &state)
+    }
+    try runtime.balances.deposit(.pha(10), into: owner, in: &state)
+    try dispatch(.create, by: owner)
+    try dispatch(.setPayoutPref(pid: 0, payoutCommission: Permill(percent: 20)), by: owner)
+    // The reward path needs only the worker's assignment to the pool, not a computing session.
+    StakePools.Storage.workerAssignments.insert(0, for: worker, in: &state)
+    let setup = try milliseconds {
+        for index in 0..<contributors {
+            try runtime.balances.deposit(.pha(101), into: account(index), in: &state)
+            try dispatch(.wrap(amount: .pha(100)), by: account(index))
+            try dispatch(.contribute(pid: 0, amount: .pha(100), asVault: nil), by: account(index))
+        }
+    }
+    report("stake pool pallet with \(contributors) contributors: wrap + contribute for all took \(format(setup)) ms")
+    // Committed to the trie, as a block would be, so each timed step starts from a fresh overlay.
+    let changes = try state.committed()
+    store.insert(changes)
+    let base = try Trie(root: changes.root, store: store)
+    let payout = try U64F64(balance: .pha(7)).bits
+    let settle = SettleInfo(pubkey: worker, v: 1 << 70, payout: payout, treasury: 0)
+    var rewardTimes: [Double] = []
+    var withdrawTimes: [Double] = []
+    for round in 0..<101 {
+        var copy = Overlay(base: base)
+        rewardTimes.append(try milliseconds { try runtime.stakePools.settlement.onReward([settle], in: &copy) })
+        var another = Overlay(base: base)
+        withdrawTimes.append(try milliseconds {
+            try runtime.dispatch(
+                .stakePools(.withdraw(pid: 0, shares: .pha(50), asVault: nil)),
+                origin: .signed(account(round)),
+                in: &another
+            )
+        })
+    }
+    report("  onReward for one settlement (owner commission + distribution): median \(format(median(rewardTimes))) ms")
+    report("  one withdraw dispatch, paid at once: median \(format(median(withdrawTimes))) ms")
+}
+
 let modes = Set(CommandLine.arguments.dropFirst())
 if modes.isEmpty || modes.contains("economics") {
     try economicsBenchmark()
     try registrationBurst(count: 100_000)
 }
-if modes.isEmpty || modes.contains("pool") { try poolBenchmark() }
+if modes.isEmpty || modes.contains("pool") {
+    try poolBenchmark()
+    for contributors in [1_000, 10_000] { try palletPoolBenchmark(contributors: contributors) }
+}
