@@ -152,7 +152,9 @@ struct PoolFlow {
     /// Stop, cool-down, reclaim, Bob's full withdrawal and unwrap.
     mutating func coolDownAndWithdraw() async throws {
         try await pool(["stop", "--signer", "//Alice", "--pid", pid, "--worker", pubkey])
-        let early = try await CLIRun.run(poolArguments(["reclaim", "--signer", "//Alice", "--pid", pid, "--worker", pubkey]))
+        let early = try await CLIRun.run(
+            poolArguments(["reclaim", "--signer", "//Alice", "--pid", pid, "--worker", pubkey])
+        )
         #expect(early.status != 0 && early.errors.contains("CoolDownNotReady"), "\(early.summary)")
         mark("stopped")
         _ = try await poll("the cool-down to end", timeout: .seconds(300), every: .seconds(3)) { [self] () -> Bool? in

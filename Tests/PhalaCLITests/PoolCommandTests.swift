@@ -54,26 +54,43 @@ import WorkerHost
 
     @Test func poolCommandsBuildTheirStakePoolCalls() throws {
         let base = ["--signer", "//Alice", "--pid", "3"]
-        let commission = try Self.parse(["pool", "set-commission"] + base + ["--commission", "20%"], as: PoolSetCommissionCommand.self)
+        let commission = try Self.parse(
+            ["pool", "set-commission"] + base + ["--commission", "20%"],
+            as: PoolSetCommissionCommand.self
+        )
         #expect(commission.call == .setPayoutPref(pid: 3, payoutCommission: Permill(parts: 200_000)))
         #expect(commission.signing.wait == .inBlock && commission.signing.signer == "//Alice")
         let cap = try Self.parse(["pool", "set-cap"] + base + ["--cap", "100PHA"], as: PoolSetCapCommand.self)
         #expect(cap.call == .setCap(pid: 3, cap: .pha(100)))
-        let add = try Self.parse(["pool", "add-worker"] + base + ["--worker", Self.worker], as: PoolAddWorkerCommand.self)
+        let add = try Self.parse(
+            ["pool", "add-worker"] + base + ["--worker", Self.worker],
+            as: PoolAddWorkerCommand.self
+        )
         #expect(add.call == .addWorker(pid: 3, pubkey: Self.workerKey))
-        let remove = try Self.parse(["pool", "remove-worker"] + base + ["--worker", Self.worker], as: PoolRemoveWorkerCommand.self)
+        let remove = try Self.parse(
+            ["pool", "remove-worker"] + base + ["--worker", Self.worker],
+            as: PoolRemoveWorkerCommand.self
+        )
         #expect(remove.call == .removeWorker(pid: 3, worker: Self.workerKey))
         let start = try Self.parse(
             ["pool", "start"] + base + ["--worker", Self.worker, "--stake", "1.5PHA", "--wait", "finalized"],
             as: PoolStartCommand.self
         )
-        #expect(start.call == .startComputing(pid: 3, worker: Self.workerKey, stake: Balance(planck: 1_500_000_000_000)))
+        #expect(
+            start.call == .startComputing(pid: 3, worker: Self.workerKey, stake: Balance(planck: 1_500_000_000_000))
+        )
         #expect(start.signing.wait == .finalized)
         let stop = try Self.parse(["pool", "stop"] + base + ["--worker", Self.worker], as: PoolStopCommand.self)
         #expect(stop.call == .stopComputing(pid: 3, worker: Self.workerKey))
-        let reclaim = try Self.parse(["pool", "reclaim"] + base + ["--worker", Self.worker], as: PoolReclaimCommand.self)
+        let reclaim = try Self.parse(
+            ["pool", "reclaim"] + base + ["--worker", Self.worker],
+            as: PoolReclaimCommand.self
+        )
         #expect(reclaim.call == .reclaimPoolWorker(pid: 3, worker: Self.workerKey))
-        let contribute = try Self.parse(["pool", "contribute"] + base + ["--amount", "5000PHA"], as: PoolContributeCommand.self)
+        let contribute = try Self.parse(
+            ["pool", "contribute"] + base + ["--amount", "5000PHA"],
+            as: PoolContributeCommand.self
+        )
         #expect(contribute.call == .contribute(pid: 3, amount: .pha(5_000), asVault: nil))
         let asVault = try Self.parse(
             ["pool", "contribute"] + base + ["--amount", "1PHA", "--as-vault", "4"],
@@ -88,7 +105,10 @@ import WorkerHost
         #expect(try claimToBob.call() == .claimOwnerRewards(pid: 3, target: Self.bob))
         let wrap = try Self.parse(["pool", "wrap", "--signer", "//Bob", "--amount", "2PHA"], as: PoolWrapCommand.self)
         #expect(wrap.call == .wrap(amount: .pha(2)))
-        let unwrap = try Self.parse(["pool", "unwrap", "--signer", "//Bob", "--amount", "2PHA"], as: PoolUnwrapCommand.self)
+        let unwrap = try Self.parse(
+            ["pool", "unwrap", "--signer", "//Bob", "--amount", "2PHA"],
+            as: PoolUnwrapCommand.self
+        )
         #expect(unwrap.call == .unwrap(amount: .pha(2)))
         let unwrapAll = try Self.parse(["pool", "unwrap", "--signer", "//Bob", "--all"], as: PoolUnwrapCommand.self)
         #expect(unwrapAll.call == .unwrapAll)
@@ -102,11 +122,20 @@ import WorkerHost
 
     @Test func vaultCommandsBuildTheirVaultCalls() throws {
         let base = ["--signer", "//Charlie", "--pid", "2"]
-        let commission = try Self.parse(["vault", "set-commission"] + base + ["--commission", "10%"], as: VaultSetCommissionCommand.self)
+        let commission = try Self.parse(
+            ["vault", "set-commission"] + base + ["--commission", "10%"],
+            as: VaultSetCommissionCommand.self
+        )
         #expect(commission.call == .setVaultPayoutPref(pid: 2, payoutCommission: Permill(parts: 100_000)))
-        let contribute = try Self.parse(["vault", "contribute"] + base + ["--amount", "3PHA"], as: VaultContributeCommand.self)
+        let contribute = try Self.parse(
+            ["vault", "contribute"] + base + ["--amount", "3PHA"],
+            as: VaultContributeCommand.self
+        )
         #expect(contribute.call == .vaultContribute(pid: 2, amount: .pha(3)))
-        let withdraw = try Self.parse(["vault", "withdraw"] + base + ["--shares", "3PHA"], as: VaultWithdrawCommand.self)
+        let withdraw = try Self.parse(
+            ["vault", "withdraw"] + base + ["--shares", "3PHA"],
+            as: VaultWithdrawCommand.self
+        )
         #expect(withdraw.call == .vaultWithdraw(pid: 2, shares: .pha(3)))
         let claim = try Self.parse(
             ["vault", "claim-shares"] + base + ["--shares", "1PHA", "--target", "//Bob"],
@@ -203,7 +232,9 @@ import WorkerHost
             coolDownStart: 0,
             totalReward: 7
         )
-        let computing = WorkerReport.computing(ComputingStatus(state: .paused, sessionID: 0, heartbeatsSent: 3, unresponsive: true))
+        let computing = WorkerReport.computing(
+            ComputingStatus(state: .paused, sessionID: 0, heartbeatsSent: 3, unresponsive: true)
+        )
         let report = WorkerStatusReport(
             worker: Self.workerKey,
             registered: true,

@@ -18,7 +18,9 @@ enum CommissionArgument {
         guard parts.count <= 2, isDigits(parts[0]), parts[0].count <= 3, parts.count == 1 || isDigits(parts[1]),
             parts.count == 1 || parts[1].count <= 4, let whole = UInt32(parts[0])
         else {
-            throw CommandError("--commission \(text) is not a percentage with at most four decimals, such as 20% or 12.5%")
+            throw CommandError(
+                "--commission \(text) is not a percentage with at most four decimals, such as 20% or 12.5%"
+            )
         }
         let fraction = parts.count == 2 ? parts[1] + String(repeating: "0", count: 4 - parts[1].count) : "0"
         let parts32 = whole * 10_000 + (UInt32(fraction) ?? 0)

@@ -1,6 +1,6 @@
 import ArgumentParser
-import PhalaPrimitives
 import PalletStakePools
+import PhalaPrimitives
 
 /// `phala pool start`: starts a worker computing with some of the pool's free stake.
 struct PoolStartCommand: AsyncParsableCommand {

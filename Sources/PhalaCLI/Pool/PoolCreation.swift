@@ -1,7 +1,7 @@
+import PalletStakePools
 import PhalaClient
 import PhalaPrimitives
 import PhalaRuntime
-import PalletStakePools
 import RuntimeSupport
 import SCALE
 

@@ -1,8 +1,8 @@
 import ArgumentParser
 import JSONRPC
-import PhalaCrypto
 import PalletComputation
 import PalletStakePools
+import PhalaCrypto
 import PhalaPrimitives
 
 /// `phala pool info`: a stake pool's record, free stake, workers and one account's shares.

@@ -73,7 +73,9 @@ struct PoolReport {
         for worker in workers {
             let state = worker.state?.name ?? "no session"
             let stake = worker.stake.map { ", stake \($0)" } ?? ""
-            lines.append("worker         \(worker.pubkey) \(state)\(worker.coolingDown ? " (cooling down)" : "")\(stake)")
+            lines.append(
+                "worker         \(worker.pubkey) \(state)\(worker.coolingDown ? " (cooling down)" : "")\(stake)"
+            )
         }
         for request in base.withdrawQueue {
             lines.append("withdrawing    \(request.user.ss58) \(request.shares) shares since \(request.startTime) s")
@@ -96,7 +98,9 @@ struct PoolReport {
         let vaultFields: (ownerShares: JSONValue, investPools: JSONValue)
         switch pool {
         case .stakePool(let stake):
-            (commission, cap, vaultFields) = (stake.payoutCommission, stake.cap.map(Self.planck) ?? .null, (.null, .null))
+            (commission, cap, vaultFields) = (
+                stake.payoutCommission, stake.cap.map(Self.planck) ?? .null, (.null, .null)
+            )
         case .vault(let vault):
             let invests = JSONValue.array(vault.investPools.map { .unsignedInteger($0) })
             (commission, cap, vaultFields) = (vault.commission, .null, (Self.planck(base.ownerShares), invests))

@@ -1,7 +1,7 @@
 import ArgumentParser
+import PalletStakePools
 import PhalaCrypto
 import PhalaPrimitives
-import PalletStakePools
 
 /// `phala pool create`: creates a stake pool owned by the signer and prints its pid.
 struct PoolCreateCommand: AsyncParsableCommand {

@@ -1,7 +1,7 @@
 import ArgumentParser
+import PalletStakePools
 import PhalaCrypto
 import PhalaPrimitives
-import PalletStakePools
 
 /// `phala pool contribute`: buys pool shares with W-PHA (as a vault with `--as-vault`).
 struct PoolContributeCommand: AsyncParsableCommand {

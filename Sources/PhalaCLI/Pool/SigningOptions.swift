@@ -1,9 +1,9 @@
 import ArgumentParser
+import PalletStakePools
 import PhalaClient
 import PhalaCrypto
 import PhalaPrimitives
 import PhalaRuntime
-import PalletStakePools
 import SCALE
 
 /// The options every `phala pool` and `phala vault` transaction shares: who signs, how far to follow
@@ -46,7 +46,12 @@ struct SigningOptions: ParsableArguments {
         let keys = try keyPair()
         let encoded = RuntimeCall.stakePools(call).scaleEncoded()
         try await connection.withClient { client in
-            if let block = try await CallSubmission.signAndSubmit(encoded, signedBy: keys, waitingFor: wait, through: client) {
+            if let block = try await CallSubmission.signAndSubmit(
+                encoded,
+                signedBy: keys,
+                waitingFor: wait,
+                through: client
+            ) {
                 try await afterInclusion(client, block)
             }
         }

@@ -117,6 +117,8 @@ enum CallSubmission {
         }
         let outcome = try ExtrinsicOutcome(encodedEvents: try await client.events(at: block), index: UInt32(index))
         outcome.report.forEach(output)
-        if let failure = outcome.failure { throw CommandError("the transaction failed: \(RuntimeNames.error(failure))") }
+        if let failure = outcome.failure {
+            throw CommandError("the transaction failed: \(RuntimeNames.error(failure))")
+        }
     }
 }

@@ -1,8 +1,8 @@
 import ArgumentParser
 import JSONRPC
+import PalletStakePools
 import PhalaCrypto
 import PhalaPrimitives
-import PalletStakePools
 
 /// `phala vault create`: creates a vault owned by the signer and prints its pid.
 struct VaultCreateCommand: AsyncParsableCommand {

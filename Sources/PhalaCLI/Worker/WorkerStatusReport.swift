@@ -1,7 +1,7 @@
 import JSONRPC
-import Tokenomics
 import PalletComputation
 import PhalaPrimitives
+import Tokenomics
 
 /// What `phala worker status` shows: a worker's registration, its computing session on chain, its
 /// pool, and (with `--api`) the enclave's own view from `GET /info`.

@@ -47,7 +47,12 @@ struct CLIRun {
         }
         process.waitUntilExit()
         let read = { (path: String) in (try? String(contentsOfFile: path, encoding: .utf8)) ?? "" }
-        return CLIRun(arguments: arguments, status: process.terminationStatus, output: read(outPath), errors: read(errPath))
+        return CLIRun(
+            arguments: arguments,
+            status: process.terminationStatus,
+            output: read(outPath),
+            errors: read(errPath)
+        )
     }
 
     /// Runs `phala arguments` and requires it to succeed.
