@@ -27,8 +27,9 @@ struct CLIRun {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let outPath = directory + "/out", errPath = directory + "/err"
-        FileManager.default.createFile(atPath: outPath, contents: nil)
-        FileManager.default.createFile(atPath: errPath, contents: nil)
+        guard FileManager.default.createFile(atPath: outPath, contents: nil),
+            FileManager.default.createFile(atPath: errPath, contents: nil)
+        else { throw TestFailure("cannot create the output files in \(directory)") }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try PhalaExecutable.path())
         process.arguments = arguments
