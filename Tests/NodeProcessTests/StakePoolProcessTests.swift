@@ -7,14 +7,17 @@ import Testing
 /// Issue 5's end-to-end acceptance, driven through the `phala` binary: a dev chain running only the
 /// gatekeeper, a separate `phala worker`, and every pool step as a `phala pool …` subprocess.
 ///
-/// Alice creates a pool with 20% commission and adds the worker, Bob wraps and contributes, Alice starts
+/// Alice creates a pool with 20% commission and adds the worker, Bob wraps and contributes 10,000 PHA, Alice starts
 /// computing; the worker heartbeats and the pool is rewarded with the commission split exactly; the
 /// worker is SIGKILLed, becomes unresponsive and earns nothing, then recovers after a restart; Alice
 /// stops and, after the dev spec's 30 s cool-down, reclaims the stake; Bob withdraws everything and
 /// unwraps.
 @Suite struct StakePoolProcessTests {
-    static let contribution = Balance.pha(5_000)
+    static let contribution = Balance.pha(10_000)
     static let commission = Permill(parts: 200_000)
+    /// The development chain's `minimumInitialScore` (PalletComputation's default): a worker benchmarked
+    /// below it cannot start computing (`BenchmarkTooLow`).
+    static let minimumScore = 50
 
     @Test func aPoolRunsTheDevWorkerThroughRewardsAnOutageACoolDownAndAFullWithdrawal() async throws {
         let begun = ContinuousClock.now
@@ -25,18 +28,14 @@ import Testing
         let url = node.webSocketURL
         let ticker = Task { await BlockTicker.run(url: url) }
         defer { ticker.cancel() }
-        let directory = NSTemporaryDirectory() + "phala-pool-worker-\(UUID().uuidString)"
-        defer { try? FileManager.default.removeItem(atPath: directory) }
-        let workerArguments = [
-            "worker", "--node", url, "--operator", "//Alice", "--base-path", directory, "--tee", "software",
-            "--http-port", "0", "--checkpoint-interval", "5",
-        ]
         var flow = PoolFlow(url: url, node: node, begun: begun)
-        flow.worker = try await NodeProcess.start(workerArguments, announcement: "Worker HTTP API listening on ")
-        defer { flow.worker?.kill() }
+        defer {
+            flow.worker?.kill()
+            for directory in flow.directories { try? FileManager.default.removeItem(atPath: directory) }
+        }
         do {
             try await flow.setUpAndEarn()
-            try await flow.outageAndRecovery(restart: workerArguments)
+            try await flow.outageAndRecovery()
             try await flow.coolDownAndWithdraw()
         } catch {
             Issue.record("\(error)\n--- node\n\(node.diagnostics)\n--- worker\n\(flow.worker?.diagnostics ?? "none")")
@@ -51,6 +50,8 @@ struct PoolFlow {
     let node: NodeProcess
     let begun: ContinuousClock.Instant
     var worker: NodeProcess?
+    var workerArguments: [String] = []
+    var directories: [String] = []
     var pubkey = ""
     var pid = ""
     var phases: [String] = []
@@ -60,28 +61,55 @@ struct PoolFlow {
         phases.append("\(phase) at \(ContinuousClock.now - begun)")
     }
 
-    /// Registration and scoring, the pool set up, computing started, heartbeats and split rewards.
-    mutating func setUpAndEarn() async throws {
+    /// Starts a worker with a new identity and waits for its initial score.
+    /// - Returns: the score P.
+    mutating func startScoredWorker() async throws -> Int {
+        worker?.kill()
+        let directory = NSTemporaryDirectory() + "phala-pool-worker-\(UUID().uuidString)"
+        directories.append(directory)
+        workerArguments = [
+            "worker", "--node", url, "--operator", "//Alice", "--base-path", directory, "--tee", "software",
+            "--http-port", "0", "--checkpoint-interval", "5",
+        ]
+        worker = try await NodeProcess.start(workerArguments, announcement: "Worker HTTP API listening on ")
         let api = try #require(worker).url
         let info = try await WorkerInfo.poll(try #require(worker), timeout: .seconds(300)) { $0.registered }
         pubkey = info.publicKey
-        let status = try await poll("the worker's initial score", timeout: .seconds(300)) { [self] in
-            let status = try await workerStatus(api: api)
-            return status["initialScore"] is NSNumber ? status : nil
+        let score = try await poll("the worker's initial score", timeout: .seconds(300)) { [self] in
+            (try await workerStatus(api: api)["initialScore"] as? NSNumber)?.intValue
         }
-        mark("scored (P \(status["initialScore"] ?? "?"))")
+        mark("scored (P \(score))")
+        return score
+    }
+
+    /// Registration and scoring, the pool set up, computing started, heartbeats and split rewards.
+    ///
+    /// The benchmark measures the worker's speed in wall-clock time, so on a machine busy with other
+    /// suites it can score below the chain's minimum; such a worker is replaced by a new one (at most
+    /// three tries).
+    mutating func setUpAndEarn() async throws {
+        var score = try await startScoredWorker()
+        for _ in 0..<2 where score < StakePoolProcessTests.minimumScore {
+            score = try await startScoredWorker()
+        }
+        let api = try #require(worker).url
+        // k·√P PHA with the test profile's k = 100, rounded up, plus a margin.
+        var root = 0
+        while root * root < score { root += 1 }
+        let stake = max(3_000, 100 * root + 100)
 
         let created = try await CLIRun.succeed(["pool", "create", "--signer", "//Alice", "--url", url])
         pid = try #require(created.output.split(separator: "\n").last { $0.hasPrefix("pid ") }).dropFirst(4)
             .description
         try await pool(["set-commission", "--signer", "//Alice", "--pid", pid, "--commission", "20%"])
         try await pool(["add-worker", "--signer", "//Alice", "--pid", pid, "--worker", pubkey])
-        try await pool(["wrap", "--signer", "//Bob", "--amount", "5000PHA"])
-        try await pool(["contribute", "--signer", "//Bob", "--pid", pid, "--amount", "5000PHA"])
+        try await pool(["wrap", "--signer", "//Bob", "--amount", "10000PHA"])
+        try await pool(["contribute", "--signer", "//Bob", "--pid", pid, "--amount", "10000PHA"])
         let contributed = try await poolInfo()
-        #expect(contributed["freeStake"] as? String == String(StakePoolProcessTests.contribution.planck))
-        #expect((contributed["account"] as? [String: Any])?["shares"] as? String == "5000000000000000")
-        try await pool(["start", "--signer", "//Alice", "--pid", pid, "--worker", pubkey, "--stake", "3000PHA"])
+        let planck = String(StakePoolProcessTests.contribution.planck)
+        #expect(contributed["freeStake"] as? String == planck)
+        #expect((contributed["account"] as? [String: Any])?["shares"] as? String == planck)
+        try await pool(["start", "--signer", "//Alice", "--pid", pid, "--worker", pubkey, "--stake", "\(stake)PHA"])
         mark("computing")
 
         _ = try await poll("a heartbeat and a reward", timeout: .seconds(600)) { [self] in
@@ -118,7 +146,7 @@ struct PoolFlow {
     }
 
     /// SIGKILL, the unresponsive window with no reward, and recovery after a restart.
-    mutating func outageAndRecovery(restart arguments: [String]) async throws {
+    mutating func outageAndRecovery() async throws {
         try #require(worker).kill()
         mark("worker killed")
         let away = try await poll("the session to become unresponsive", timeout: .seconds(600)) { [self] in
@@ -137,7 +165,7 @@ struct PoolFlow {
         #expect(later["totalReward"] as? String == reward, "an unresponsive session earned")
         #expect(try await chain.pool(UInt64(pid)!).pool.basePool.totalValue == value)
 
-        worker = try await NodeProcess.start(arguments, announcement: "Worker HTTP API listening on ")
+        worker = try await NodeProcess.start(workerArguments, announcement: "Worker HTTP API listening on ")
         let api = try #require(worker).url
         _ = try await poll("recovery and a new reward", timeout: .seconds(600)) { [self] in
             let status = try await workerStatus(api: api)
