@@ -63,9 +63,10 @@ import Testing
             )
             try await run(["pool", "wrap", "--signer", "//Bob", "--amount", "100PHA"] + signer)
             try await run(["pool", "contribute", "--signer", "//Bob", "--pid", "1", "--amount", "40PHA"] + signer)
-            await #expect(throws: CommandError.self) {
+            let refusal = await #expect(throws: CommandError.self) {
                 try await run(["pool", "set-cap", "--signer", "//Bob", "--pid", "1", "--cap", "1000PHA"] + signer)
             }
+            #expect(refusal?.description == "the transaction failed: PhalaStakePoolv2.UnauthorizedPoolOwner")
             let report = try await ConnectionOptions.parse(signer).withClient { client in
                 try await PoolInfoCommand.read(pid: 1, account: Self.bob, from: try await ChainStorage(client: client))
             }
