@@ -133,7 +133,7 @@ targets += [
         dependencies: [
             "SCALE", "PhalaCrypto", "PhalaPrimitives", "PhalaRuntime", "RuntimeSupport", "StateStore", "PhalaNode", "PhalaClient", "JSONRPC",
             "WorkerHost", "WorkerRuntime", "EnclaveAPI", "PalletRegistry", "PalletSudo",
-            "PalletSystem", "PalletTransactionPayment",
+            "PalletSystem", "PalletTransactionPayment", "PalletComputation", "PalletStakePools", "Tokenomics",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "UnixSignals", package: "swift-service-lifecycle"),
@@ -238,6 +238,7 @@ targets += [
         dependencies: [
             "PhalaCLI", "PhalaCrypto", "PhalaClient", "PhalaNode", "PhalaRuntime", "PhalaPrimitives", "JSONRPC", "PhalaTesting",
             "PalletBalances", "PalletSystem", "PalletTransactionPayment", "RuntimeSupport", "SCALE", "WorkerHost", "WorkerRuntime", "EnclaveAPI",
+            "PalletComputation", "PalletStakePools", "Tokenomics",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ],
@@ -257,7 +258,7 @@ targets += [
         name: "NodeProcessTests",
         dependencies: [
             "PhalaTesting", "PhalaClient", "PhalaRuntime", "RuntimeSupport", "StateStore", "MerkleTrie", "PhalaPrimitives",
-            "PhalaCrypto", "SCALE", "JSONRPC",
+            "PhalaCrypto", "SCALE", "JSONRPC", "PalletComputation", "PalletStakePools",
         ],
         exclude: ["Fixtures"],
         swiftSettings: settings

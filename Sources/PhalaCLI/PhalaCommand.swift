@@ -15,8 +15,8 @@ public struct PhalaCommand: AsyncParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            DevCommand.self, NodeCommand.self, WorkerCommand.self, BuildSpecCommand.self, BalanceCommand.self, TxCommand.self,
-            ChainCommand.self,
+            DevCommand.self, NodeCommand.self, WorkerGroupCommand.self, BuildSpecCommand.self, BalanceCommand.self,
+            TxCommand.self, PoolCommand.self, VaultCommand.self, ChainCommand.self,
             KeyCommand.self,
         ]
     )

@@ -25,14 +25,16 @@ enum CallSubmission {
     ///   - wait: how far to follow it; `nil` submits without watching.
     ///   - client: the connection.
     ///   - output: where status lines go.
+    /// - Returns: the block whose events were reported (in-block or finalized waits), else `nil`.
     /// - Throws: `CommandError` for a refused or failed transaction, or the client's errors.
+    @discardableResult
     static func signAndSubmit(
         _ call: [UInt8],
         signedBy signer: KeyPair,
         waitingFor wait: SubmissionWait?,
         through client: Client,
         output: (String) -> Void = StandardOutput.writeLine
-    ) async throws {
+    ) async throws -> H256? {
         let version = try await client.runtimeVersion()
         let builder = ExtrinsicBuilder(
             genesisHash: try await client.genesisHash(),
@@ -40,7 +42,12 @@ enum CallSubmission {
             transactionVersion: version.transactionVersion
         )
         let nonce = try await client.accountNextIndex(of: try AccountId32(bytes: signer.publicKey))
-        try await submit(builder.signed(call: call, by: signer, nonce: nonce), waitingFor: wait, through: client, output: output)
+        return try await submit(
+            builder.signed(call: call, by: signer, nonce: nonce),
+            waitingFor: wait,
+            through: client,
+            output: output
+        )
     }
 
     /// Submits and, with `wait`, follows the transaction and reports its outcome.
@@ -49,16 +56,18 @@ enum CallSubmission {
     ///   - wait: how far to follow it; `nil` submits without watching.
     ///   - client: the connection.
     ///   - output: where status lines go (stdout, unbuffered, by default).
+    /// - Returns: the block whose events were reported (in-block or finalized waits), else `nil`.
+    @discardableResult
     static func submit(
         _ extrinsic: [UInt8],
         waitingFor wait: SubmissionWait?,
         through client: Client,
         output: (String) -> Void = StandardOutput.writeLine
-    ) async throws {
+    ) async throws -> H256? {
         do {
             guard let wait else {
                 output("submitted \(try await client.submit(extrinsic))")
-                return
+                return nil
             }
             let watch = try await client.submitAndWatch(extrinsic)
             output("submitted \(watch.hash)")
@@ -66,15 +75,17 @@ enum CallSubmission {
                 switch status {
                 case .ready:
                     output("ready")
-                    if wait == .ready { return }
+                    if wait == .ready { return nil }
                 case .inBlock(let block):
                     output("in block \(block)")
                     if wait == .inBlock {
-                        return try await report(watch.hash, in: block, through: client, output: output)
+                        try await report(watch.hash, in: block, through: client, output: output)
+                        return block
                     }
                 case .finalized(let block):
                     output("finalized \(block)")
-                    return try await report(watch.hash, in: block, through: client, output: output)
+                    try await report(watch.hash, in: block, through: client, output: output)
+                    return block
                 case .future: output("future (waiting for an earlier nonce)")
                 case .retracted(let block): output("retracted from \(block)")
                 case .broadcast: continue
@@ -106,6 +117,8 @@ enum CallSubmission {
         }
         let outcome = try ExtrinsicOutcome(encodedEvents: try await client.events(at: block), index: UInt32(index))
         outcome.report.forEach(output)
-        if let failure = outcome.failure { throw CommandError("the transaction failed: \(RuntimeNames.error(failure))") }
+        if let failure = outcome.failure {
+            throw CommandError("the transaction failed: \(RuntimeNames.error(failure))")
+        }
     }
 }

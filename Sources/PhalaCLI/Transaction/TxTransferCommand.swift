@@ -55,7 +55,7 @@ struct TxTransferCommand: AsyncParsableCommand {
             throw CommandError("--from needs a secret URI such as //Alice: \(error)")
         }
         let call = try call()
-        try await connection.withClient { client in
+        _ = try await connection.withClient { client in
             try await CallSubmission.signAndSubmit(call, signedBy: signer, waitingFor: wait, through: client)
         }
     }

@@ -6,10 +6,11 @@ import UnixSignals
 import WorkerHost
 import WorkerRuntime
 
-/// `phala worker`: a worker's enclave (pRuntime) and its host, following a node.
+/// `phala worker run` (the default of `phala worker`): a worker's enclave (pRuntime) and its host,
+/// following a node.
 struct WorkerCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "worker",
+        commandName: "run",
         abstract: "Run a worker: a pRuntime enclave fed by a host that follows a node's finality.",
         discussion: """
             The host initializes the enclave from the chain's genesis (or resumes it from the sealed \

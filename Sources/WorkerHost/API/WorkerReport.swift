@@ -27,6 +27,30 @@ public enum WorkerReport {
             "resumedFromCheckpoint": progress.resumedFromCheckpoint.map(JSONValue.bool) ?? .null,
             "startBlock": progress.startBlock.map(number) ?? .null,
             "blocksVerifiedSinceStart": number(progress.blocksVerifiedSinceStart),
+            "computing": computing(status.computing),
+        ]
+    }
+
+    /// The `computing` member of `/info`: the enclave's view of its session (state `none`, `computing`
+    /// or `paused`; V and P_instant as decimal PHA strings, absent values `null`).
+    /// - Parameter status: the enclave's computing status.
+    /// - Returns: the object.
+    public static func computing(_ status: ComputingStatus) -> JSONValue {
+        let state: String =
+            switch status.state {
+            case .none: "none"
+            case .computing: "computing"
+            case .paused: "paused"
+            }
+        return [
+            "state": .string(state),
+            "sessionID": status.sessionID.map(number) ?? .null,
+            "heartbeatsSent": number(status.heartbeatsSent),
+            "lastChallengeBlock": status.lastChallengeBlock.map(number) ?? .null,
+            "v": status.v.map { .string($0.description) } ?? .null,
+            "pInstant": status.pInstant.map { .string($0.description) } ?? .null,
+            "unresponsive": .bool(status.unresponsive),
+            "owedHeartbeats": number(status.owedHeartbeats),
         ]
     }
 
