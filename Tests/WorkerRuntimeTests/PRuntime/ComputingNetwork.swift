@@ -51,10 +51,12 @@ struct ComputingNetwork {
         for index in 0..<3 {
             keys.append(try #require(try await network.enclaves[index].client.status().publicKey))
         }
-        try await network.step(try await [network.registration(of: 0), network.registration(of: 1), network.registration(of: 2)])
+        try await network.step(
+            try await [network.registration(of: 0), network.registration(of: 1), network.registration(of: 2)]
+        )
         // The benchmark window is the registration block and the next; the score is the iterations the
         // thread counts in the wall-clock time between them, over the window's two chain seconds.
-        try await Task.sleep(for: .milliseconds(1_500))
+        try await Task.sleep(for: .seconds(3))
         for index in gatekeepers {
             try await network.step([DevNetwork.sudo(.registry(.registerGatekeeper(gatekeeper: keys[index])))])
             try await network.idle(3)
@@ -64,14 +66,19 @@ struct ComputingNetwork {
         let score = try #require(info.initialScore, "the worker's benchmark score never reached the chain")
         try #require(score >= 50, "the worker's benchmark score \(score) is below MinInitP: the machine was too busy")
 
-        let sessionID = try network.read(Computation.Storage.nextSessionId.key, as: UInt32.self) ?? 0
         try await network.step(
             [
                 .wrap(amount: stake), .create, .setPayoutPref(pid: 0, payoutCommission: commission),
                 .addWorker(pid: 0, pubkey: worker), .contribute(pid: 0, amount: stake, asVault: nil),
-                .startComputing(pid: 0, worker: worker, stake: stake),
             ].map(RuntimeCall.stakePools)
         )
+        // A challenge in the start block would select the worker before its benchmark counted anything:
+        // the heartbeat would report no iterations, the gatekeepers would measure P = 0 and pay its next
+        // heartbeat nothing (as Phala's do). A block's challenge is known before it is built (its seed
+        // hashes the parent), so the start waits for a block whose challenge misses the worker.
+        while try network.nextChallengeSelects(worker, onlineWorkers: 1) { try await network.idle(1) }
+        let sessionID = try network.read(Computation.Storage.nextSessionId.key, as: UInt32.self) ?? 0
+        try await network.step([.stakePools(.startComputing(pid: 0, worker: worker, stake: stake))])
         let world = ComputingNetwork(
             network: network,
             worker: worker,
@@ -79,6 +86,7 @@ struct ComputingNetwork {
             sessionID: sessionID
         )
         try #require(try world.sessionInfo()?.state == .workerIdle, "the pool did not start the worker")
+        try #require(try await world.workerStatus().heartbeatsSent == 0, "the start block's challenge was mispredicted")
         return world
     }
 
@@ -114,7 +122,8 @@ struct ComputingNetwork {
 
     /// The heartbeat challenge the chain published at the end of block `number`, if any.
     func challenge(in number: Int) throws -> (seed: U256, onlineTarget: U256)? {
-        let messages = try network.chain.state(number).value(forKey: MessageQueue.Storage.outboundMessages.key)
+        let messages =
+            try network.chain.state(number).value(forKey: MessageQueue.Storage.outboundMessages.key)
             .map { try [Message](scaleDecoding: $0) } ?? []
         for message in messages where message.destination == .systemEvent {
             if case .heartbeatChallenge(let seed, let target) = try SystemEvent(scaleDecoding: message.payload) {
@@ -167,6 +176,63 @@ struct ComputingNetwork {
             if try await workerStatus().heartbeatsSent > answered { return height }
         }
         throw TestFailure("no challenge selected the worker in \(limit) blocks")
+    }
+
+    /// Builds blocks until the worker answers a challenge, then relays its heartbeat and the
+    /// gatekeepers' settlement of it.
+    /// - Returns: the settlement the chain received.
+    mutating func settleNextChallenge() async throws -> SettleInfo {
+        _ = try await stepUntilChallenged()
+        try await network.step()
+        let report = try #require(try await gatekeeperReports().first { $0.settle.contains { $0.pubkey == worker } })
+        try await network.step()
+        #expect(try relayedReports(in: height) == [report])
+        return try #require(report.settle.first { $0.pubkey == worker })
+    }
+
+    /// Builds blocks until neither a heartbeat of the worker nor a gatekeeper report waits to be
+    /// relayed, so that the next block applies no settlement.
+    /// - Parameter limit: the most blocks to build.
+    mutating func stepUntilQuiet(limit: Int = 20) async throws {
+        for _ in 0..<limit {
+            let heartbeats = try await pendingHeartbeats()
+            let reports = try await gatekeeperReports()
+            if heartbeats.isEmpty && reports.isEmpty { return }
+            try await network.step()
+        }
+        throw TestFailure("heartbeats or reports were still in flight after \(limit) blocks")
+    }
+
+    /// Settles the worker's heartbeats until one is paid. A heartbeat pays nothing when the gatekeepers
+    /// measured P = 0 from the one before (no benchmark iteration finished between the two challenges,
+    /// which a busy machine can cause on a chain whose blocks take milliseconds): V then did not grow,
+    /// and Phala's gatekeepers pay only V's growth since the last payout.
+    /// - Parameter attempts: the most heartbeats to settle.
+    /// - Returns: the first paid settlement.
+    mutating func settleUntilPaid(attempts: Int = 3) async throws -> SettleInfo {
+        for _ in 0..<attempts {
+            let settle = try await settleNextChallenge()
+            if settle.payout > 0 { return settle }
+        }
+        throw TestFailure("\(attempts) heartbeats in a row were settled without payout")
+    }
+}
+
+extension DevNetwork {
+    /// Whether the challenge at the end of the next block will select `worker`, with `onlineWorkers`
+    /// computing then: the seed is `blake2_256("PhalaPoW" ‖ head hash)`, the target the chain's
+    /// `pow_target` (Computation's `onFinalize`).
+    func nextChallengeSelects(_ worker: FixedBytes<32>, onlineWorkers: UInt32) throws -> Bool {
+        let digest = H256.blake2_256(of: Computation.randomnessSubject + chain.header(chain.height).hash.raw.bytes)
+        let seed = try #require(U256(bigEndian: digest.raw.bytes))
+        let target = HeartbeatChallenge.onlineTarget(
+            expectedHeartbeats: try read(Computation.Storage.expectedHeartbeatCount.key)
+                ?? Computation.defaultExpectedHeartbeatCount,
+            onlineWorkers: onlineWorkers,
+            blockTimeSeconds: try read(Computation.Storage.expectedBlockTimeSec.key)
+                ?? Computation.defaultExpectedBlockTimeSec
+        )
+        return ComputingEconomics.isChallenged(pubkey: worker, seed: seed, onlineTarget: target)
     }
 }
 
