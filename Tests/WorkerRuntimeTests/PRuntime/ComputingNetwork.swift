@@ -178,16 +178,24 @@ struct ComputingNetwork {
         throw TestFailure("no challenge selected the worker in \(limit) blocks")
     }
 
-    /// Builds blocks until the worker answers a challenge, then relays its heartbeat and the
-    /// gatekeepers' settlement of it.
-    /// - Returns: the settlement the chain received.
+    /// Builds blocks until nothing is in flight and then until the worker answers a challenge, then
+    /// relays its heartbeat and the gatekeepers' settlement of it, and checks that the chain applied it.
+    /// Waiting for quiet first matters: a settlement emitted in the block where an earlier one was
+    /// applied is not newer than the session's V, and the chain drops it (Phala's `v_updated_at` check).
+    /// - Returns: the settlement.
     mutating func settleNextChallenge() async throws -> SettleInfo {
+        try await stepUntilQuiet()
         _ = try await stepUntilChallenged()
         try await network.step()
-        let report = try #require(try await gatekeeperReports().first { $0.settle.contains { $0.pubkey == worker } })
+        let report = try #require(try await gatekeeperReports().first)
+        let settle = try #require(report.settle.first { $0.pubkey == worker })
         try await network.step()
         #expect(try relayedReports(in: height) == [report])
-        return try #require(report.settle.first { $0.pubkey == worker })
+        #expect(
+            try computationEvents(in: height)
+                .contains(.sessionSettled(session: session, vBits: settle.v, payoutBits: settle.payout))
+        )
+        return settle
     }
 
     /// Builds blocks until neither a heartbeat of the worker nor a gatekeeper report waits to be
