@@ -4,6 +4,7 @@ import PalletComputation
 import PalletStakePools
 import PhalaPrimitives
 import PhalaRuntime
+import RuntimeSupport
 import SCALE
 import Testing
 import Tokenomics
@@ -17,6 +18,7 @@ import Tokenomics
         defer { world.network.cleanUp() }
         let started = try await world.workerStatus()
         #expect(started.state == .computing && started.sessionID == world.sessionID)
+        #expect(try world.network.read(Computation.Storage.nextSessionId.key) == world.sessionID + 1)
 
         // The benchmark thread needs wall-clock time to count the iterations the heartbeat reports.
         try await Task.sleep(for: .milliseconds(300))
