@@ -249,7 +249,7 @@ targets += [
         dependencies: [
             "WorkerRuntime", "PhalaCrypto", "PhalaPrimitives", "SCALE", "PhalaTesting", "EnclaveAPI", "LightClient",
             "PhalaRuntime", "MerkleTrie", "Messaging", "PalletRegistry", "PalletMessageQueue", "PalletSudo", "RuntimeSupport", "Attestation",
-            "Tokenomics", .product(name: "Logging", package: "swift-log"),
+            "Tokenomics", "PalletComputation", "PalletStakePools", .product(name: "Logging", package: "swift-log"),
         ],
         swiftSettings: settings
     ),

@@ -64,6 +64,12 @@ public actor PRuntime: Enclave {
         }
     }
 
+    /// Stops the benchmark thread: it holds only the counter, so it would otherwise keep a core busy for
+    /// the rest of the process once nobody holds the runtime (a host restarting its enclave in process).
+    deinit {
+        benchmark.pause()
+    }
+
     /// Decodes one request, handles it, and encodes the reply.
     /// - Parameter request: a SCALE-encoded `EnclaveRequest`.
     /// - Returns: the SCALE-encoded `EnclaveReply`.

@@ -27,6 +27,8 @@ struct DevNetwork {
     var aliceNonce: UInt32 = 0
     /// The messages relayed into each block, by block number.
     var relayed: [Int: [SignedMessage]] = [:]
+    /// The enclaves whose egress is not relayed (their host lost its connection to the chain).
+    var withheld: Set<Int> = []
 
     /// A network with `workers` enclaves on a chain of two empty blocks.
     /// - Parameters:
@@ -84,7 +86,7 @@ struct DevNetwork {
         var chosen: [SignedMessage] = []
         var progressed = true
         var candidates: [SignedMessage] = []
-        for enclave in enclaves {
+        for (index, enclave) in enclaves.enumerated() where !withheld.contains(index) {
             candidates += try await enclave.client.takeEgress()
         }
         while progressed {

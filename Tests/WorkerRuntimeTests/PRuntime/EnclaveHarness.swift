@@ -17,6 +17,8 @@ struct EnclaveHarness {
     let directory: String
     /// The enclave, through the boundary.
     var client: EnclaveClient
+    /// The operator `initialize()` gives the enclave (the account that may add it to a stake pool).
+    var `operator`: AccountId32? = nil
 
     /// A fresh enclave on a fresh chain with `blocks` empty blocks.
     /// - Parameters:
@@ -42,10 +44,10 @@ struct EnclaveHarness {
         try chain.initRequest(operator: `operator`)
     }
 
-    /// Initializes the enclave.
+    /// Initializes the enclave with its operator.
     @discardableResult
     func initialize() async throws -> InitResponse {
-        try await client.initialize(try initRequest())
+        try await client.initialize(try initRequest(operator: `operator`))
     }
 
     /// The header batch `range`, justified at its last block.
