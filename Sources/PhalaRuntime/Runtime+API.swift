@@ -1,5 +1,6 @@
 public import MerkleTrie
 import PalletAura
+import PalletComputation
 import PalletGrandpa
 import PalletSystem
 public import PalletTransactionPayment
@@ -88,6 +89,18 @@ extension Runtime {
     public func accountNonce(of account: AccountId32, state: Trie) throws(RuntimeAPIError) -> UInt32 {
         try read(state) { (overlay: inout Overlay) throws(DispatchError) in
             try system.accountNonce(of: account, in: &overlay)
+        }
+    }
+
+    /// Whether the chain needs blocks even when no transaction waits: some worker is computing, so the
+    /// heartbeat challenges of `on_finalize` and the gatekeepers' settlements must keep coming (Phala's
+    /// chains author every slot; our dev author otherwise builds only for transactions).
+    /// - Parameter state: the state of the block to build on.
+    /// - Returns: true when `PhalaComputation.OnlineWorkers` is above zero.
+    /// - Throws: `RuntimeAPIError.execution` when the state cannot be read.
+    public func needsBlocksWithoutTransactions(state: Trie) throws(RuntimeAPIError) -> Bool {
+        try read(state) { (overlay: inout Overlay) throws(DispatchError) in
+            try Computation.Storage.onlineWorkers.value(in: &overlay) > 0
         }
     }
 

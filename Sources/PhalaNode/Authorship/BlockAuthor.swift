@@ -12,7 +12,9 @@ import StateStore
 /// the chain's subscribers.
 ///
 /// The dev chain's single authority both authors (Aura, sr25519) and votes (GRANDPA, ed25519). Blocks
-/// are only built when transactions are ready, so an idle dev chain does not grow.
+/// are only built when transactions are ready, so an idle dev chain does not grow — unless workers are
+/// computing (`Runtime.needsBlocksWithoutTransactions`): then every slot gets a block, so heartbeat
+/// challenges and the gatekeepers' settlements keep coming.
 struct BlockAuthor: Sendable {
     let runtime: Runtime
     let database: ChainDatabase
@@ -29,9 +31,10 @@ struct BlockAuthor: Sendable {
         let refused: Int
     }
 
-    /// Builds, seals, finalizes and commits the block of `slot`, if transactions are ready.
+    /// Builds, seals, finalizes and commits the block of `slot`, if transactions are ready or workers compute.
     /// - Parameter slot: the Aura slot (unix milliseconds / slot duration); it must exceed the parent's.
-    /// - Returns: the block, or `nil` when nothing was ready or the slot is not after the parent's.
+    /// - Returns: the block, or `nil` when nothing was ready and no worker computes, or the slot is not after
+    ///   the parent's.
     /// - Throws: `NodeError.authoring` when the parent state is unreadable or the block cannot be committed.
     func authorBlock(slot: UInt64) async throws(NodeError) -> Outcome? {
         guard let best = database.bestBlock else { throw .authoring("the database has no best block") }
@@ -48,7 +51,9 @@ struct BlockAuthor: Sendable {
         }
         guard slot > (AuraSeal.slot(of: parent) ?? 0), try isOurs(slot: slot, parent: best.hash) else { return nil }
         let candidates = await pool.readyTransactions(limit: maxTransactions)
-        guard !candidates.isEmpty else { return nil }
+        if candidates.isEmpty {
+            guard try needsBlocks(on: best.hash) else { return nil }
+        }
 
         let built: (finished: FinishedBlock, included: [H256], refused: [H256])
         do {
@@ -98,6 +103,13 @@ struct BlockAuthor: Sendable {
             transactions: built.included.count,
             refused: built.refused.count
         )
+    }
+
+    /// Whether the state at `parent` asks for a block without transactions.
+    private func needsBlocks(on parent: H256) throws(NodeError) -> Bool {
+        do { return try runtime.needsBlocksWithoutTransactions(state: try database.trie(at: parent)) } catch {
+            throw .authoring("reading the computing workers at \(parent): \(error)")
+        }
     }
 
     /// Executes the timestamp inherent and as many candidates as fit on top of `parent`.

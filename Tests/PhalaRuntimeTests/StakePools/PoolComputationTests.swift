@@ -120,6 +120,18 @@ import Tokenomics
         #expect(try world.free(.charlie) == Balance(planck: before.planck + paid.planck))
     }
 
+    @Test func theChainAsksForBlocksWithoutTransactionsExactlyWhileAWorkerComputes() throws {
+        var world = try World.build(balances: [(.alice, 100), (.bob, 100), (.charlie, 10_000)])
+        try world.produceBlock([])
+        #expect(try world.runtime.needsBlocksWithoutTransactions(state: world.headState) == false)
+        world = try Self.computingPool()
+        try world.produceBlock([])
+        #expect(try world.runtime.needsBlocksWithoutTransactions(state: world.headState))
+        try Self.call(.stopComputing(pid: 0, worker: World.worker), by: .bob, &world)
+        try world.produceBlock([])
+        #expect(try world.runtime.needsBlocksWithoutTransactions(state: world.headState) == false)
+    }
+
     @Test func aRewardForAWorkerInNoPoolIsDismissed() throws {
         var world = try World.computing()
         let payout = try U64F64(balance: .pha(1))
