@@ -191,7 +191,7 @@ import WorkerHost
             freeStake: .pha(3_000),
             ownerRewards: .pha(250),
             workers: [PoolReport.Worker(pubkey: workerKey, coolingDown: false, state: .workerIdle, stake: .pha(3_000))],
-            position: PoolReport.position(of: bob, in: pool.basePool)
+            position: PoolReport.position(of: bob, holding: pool.basePool.shares(of: bob), in: pool.basePool)
         )
     }
 
@@ -199,7 +199,7 @@ import WorkerHost
         let position = try #require(try Self.report().position)
         #expect(position.shares == .pha(5_000) && position.queuedShares == .zero)
         #expect(position.value == .pha(10_000))
-        let stranger = PoolReport.position(of: Self.alice, in: try Self.report().pool.basePool)
+        let stranger = PoolReport.position(of: Self.alice, holding: .zero, in: try Self.report().pool.basePool)
         #expect(stranger.shares == .zero && stranger.value == .zero)
     }
 

@@ -4,6 +4,7 @@ import PalletComputation
 import PalletStakePools
 import PhalaCrypto
 import PhalaPrimitives
+import RuntimeSupport
 
 /// `phala pool info`: a stake pool's record, free stake, workers and one account's shares.
 struct PoolInfoCommand: AsyncParsableCommand {
@@ -62,7 +63,11 @@ struct PoolInfoCommand: AsyncParsableCommand {
         case .vault(let vault):
             report.freeStake = try await storage.value(wrapped, vault.poolAccount) ?? .zero
         }
-        report.position = account.map { PoolReport.position(of: $0, in: pool.basePool) }
+        if let account {
+            let key = StakePools.Storage.shareHoldings.storageKey(for: pid, account)
+            let shares = try await storage.value(key, as: Balance.self) ?? .zero
+            report.position = PoolReport.position(of: account, holding: shares, in: pool.basePool)
+        }
         return report
     }
 }

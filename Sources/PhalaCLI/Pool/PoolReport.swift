@@ -42,8 +42,11 @@ struct PoolReport {
     var position: Position?
 
     /// The position of `account` in `pool`.
-    static func position(of account: AccountId32, in pool: BasePool) -> Position {
-        let shares = pool.shares(of: account)
+    /// - Parameters:
+    ///   - account: the staker.
+    ///   - shares: its share holding (`PhalaStakePoolv2.ShareHoldings`; pool records do not carry them).
+    ///   - pool: the pool, for the queued shares and the price.
+    static func position(of account: AccountId32, holding shares: Balance, in pool: BasePool) -> Position {
         let queued = pool.queuedShares(of: account)
         let value = pool.sharePrice.flatMap { try? shares.saturatingAdding(queued).multiplied(by: $0) }
         return Position(account: account, shares: shares, queuedShares: queued, value: value)

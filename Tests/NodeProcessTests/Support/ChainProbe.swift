@@ -1,5 +1,6 @@
 import JSONRPC
 import PalletStakePools
+import PhalaCrypto
 import PhalaClient
 import PhalaPrimitives
 import PhalaRuntime
@@ -17,6 +18,8 @@ struct ChainProbe {
         let pool: StakePool
         /// The W-PHA of the owner reward account.
         let ownerRewards: Balance
+        /// Bob's share holding (`ShareHoldings`).
+        let bobShares: Balance
         /// Every `RewardReceived` of the pool from block 1 to `number`, oldest first.
         let rewards: [(toOwner: Balance, toStakers: Balance)]
     }
@@ -49,6 +52,9 @@ struct ChainProbe {
             else { throw TestFailure("no stake pool \(pid) at #\(number)") }
             let ownerKey = StakePools.Storage.wrappedBalances.storageKey(for: pool.ownerRewardAccount)
             let ownerRewards = try await client.storage(ownerKey, at: hash).map { try Balance(scaleDecoding: $0) }
+            let bob = try AccountId32(bytes: KeyPair(uri: "//Bob", scheme: .sr25519).publicKey)
+            let holdingKey = StakePools.Storage.shareHoldings.storageKey(for: pid, bob)
+            let bobShares = try await client.storage(holdingKey, at: hash).map { try Balance(scaleDecoding: $0) }
             var rewards: [(toOwner: Balance, toStakers: Balance)] = []
             for height in 1...max(number, 1) {
                 guard let block = try await client.blockHash(number: height) else { continue }
@@ -58,7 +64,13 @@ struct ChainProbe {
                     }
                 }
             }
-            return PoolAtBlock(number: number, pool: pool, ownerRewards: ownerRewards ?? .zero, rewards: rewards)
+            return PoolAtBlock(
+                number: number,
+                pool: pool,
+                ownerRewards: ownerRewards ?? .zero,
+                bobShares: bobShares ?? .zero,
+                rewards: rewards
+            )
         }
     }
 
