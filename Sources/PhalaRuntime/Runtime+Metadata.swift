@@ -1,15 +1,15 @@
-public import PalletAura
-public import PalletBalances
-public import PalletComputation
-public import PalletStakePools
-public import PalletGrandpa
-public import PalletMessageQueue
-public import PalletRegistry
-public import PalletSudo
-public import PalletSystem
-public import PalletTimestamp
-public import PalletTransactionPayment
-public import PalletUtility
+import PalletAura
+import PalletBalances
+import PalletComputation
+import PalletStakePools
+import PalletGrandpa
+import PalletMessageQueue
+import PalletRegistry
+import PalletSudo
+import PalletSystem
+import PalletTimestamp
+import PalletTransactionPayment
+import PalletUtility
 public import RuntimeSupport
 import SCALE
 import Synchronization
