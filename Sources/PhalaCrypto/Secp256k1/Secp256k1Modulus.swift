@@ -7,17 +7,18 @@
 struct Secp256k1Modulus: Sendable {
     /// The modulus m.
     let value: UInt256
-    /// c = 2^256 − m as limbs, least significant first, without leading zero limbs.
-    private let complement: [UInt64]
+    /// c = 2^256 − m as limbs, least significant first.
+    private let complement: SIMD4<UInt64>
+    /// How many limbs of `complement` are nonzero up to its highest nonzero one.
+    private let complementCount: Int
 
     /// Prepares arithmetic modulo `value`, which must exceed 2^255.
     init(_ value: UInt256) {
         precondition(value.bit(255), "Secp256k1Modulus expects a modulus above 2^255")
         self.value = value
         let wrapped = UInt256.zero.subtractingReportingBorrow(value).difference
-        var complement = (0..<4).map { wrapped.limbs[$0] }
-        while complement.last == 0 { complement.removeLast() }
-        self.complement = complement
+        complement = wrapped.limbs
+        complementCount = (0..<4).last { wrapped.limbs[$0] != 0 }.map { $0 + 1 } ?? 0
     }
 
     /// Reduces any 256-bit number (at most 2m) into [0, m).
@@ -45,13 +46,18 @@ struct Secp256k1Modulus: Sendable {
 
     /// (a · b) mod m.
     func multiply(_ a: UInt256, _ b: UInt256) -> UInt256 {
-        var wide = Self.multiplyWide((0..<4).map { a.limbs[$0] }, (0..<4).map { b.limbs[$0] })
-        while wide.count > 4 && wide[4...].contains(where: { $0 != 0 }) {
-            let folded = Self.multiplyWide(Array(wide[4...]), complement)
-            wide = Self.addWide(Array(wide[..<4]), folded)
+        var wide = SIMD8<UInt64>(repeating: 0)
+        for i in 0..<4 {
+            for j in 0..<4 { Self.accumulate(a.limbs[i], b.limbs[j], into: &wide, at: i + j) }
         }
-        let low = UInt256(limbs: SIMD4(wide[0], wide[1], wide[2], wide[3]))
-        return reduce(low)
+        while wide[4] | wide[5] | wide[6] | wide[7] != 0 {
+            var folded = SIMD8<UInt64>(wide[0], wide[1], wide[2], wide[3], 0, 0, 0, 0)
+            for i in 0..<4 where wide[4 + i] != 0 {
+                for j in 0..<complementCount { Self.accumulate(wide[4 + i], complement[j], into: &folded, at: i + j) }
+            }
+            wide = folded
+        }
+        return reduce(UInt256(limbs: SIMD4(wide[0], wide[1], wide[2], wide[3])))
     }
 
     /// a² mod m.
@@ -72,37 +78,18 @@ struct Secp256k1Modulus: Sendable {
         power(a, value.subtractingReportingBorrow(UInt256(limbs: SIMD4(2, 0, 0, 0))).difference)
     }
 
-    /// Schoolbook product of two little-endian limb arrays.
-    private static func multiplyWide(_ a: [UInt64], _ b: [UInt64]) -> [UInt64] {
-        var product = [UInt64](repeating: 0, count: a.count + b.count)
-        for i in a.indices {
-            var carry: UInt64 = 0
-            for j in b.indices {
-                let (high, low) = a[i].multipliedFullWidth(by: b[j])
-                let (partial, overflow1) = product[i + j].addingReportingOverflow(low)
-                let (sum, overflow2) = partial.addingReportingOverflow(carry)
-                product[i + j] = sum
-                carry = high &+ (overflow1 ? 1 : 0) &+ (overflow2 ? 1 : 0)
-            }
-            product[i + b.count] = carry
+    /// Adds the 128-bit product x·y into `wide` starting at limb `index`, carrying upwards.
+    private static func accumulate(_ x: UInt64, _ y: UInt64, into wide: inout SIMD8<UInt64>, at index: Int) {
+        let (high, low) = x.multipliedFullWidth(by: y)
+        var (sum, carry) = wide[index].addingReportingOverflow(low)
+        wide[index] = sum
+        var position = index + 1
+        (sum, carry) = wide[position].addingReportingOverflow(high &+ (carry ? 1 : 0))
+        // high ≤ 2^64 − 2, so high + 1 cannot wrap.
+        wide[position] = sum
+        while carry {
+            position += 1
+            (wide[position], carry) = wide[position].addingReportingOverflow(1)
         }
-        return product
-    }
-
-    /// Sum of two little-endian limb arrays, one limb longer than the longer input.
-    private static func addWide(_ a: [UInt64], _ b: [UInt64]) -> [UInt64] {
-        let count = max(a.count, b.count)
-        var sum = [UInt64](repeating: 0, count: count + 1)
-        var carry: UInt64 = 0
-        for index in 0..<count {
-            let (partial, overflow1) = (index < a.count ? a[index] : 0).addingReportingOverflow(
-                index < b.count ? b[index] : 0
-            )
-            let (limb, overflow2) = partial.addingReportingOverflow(carry)
-            sum[index] = limb
-            carry = (overflow1 ? 1 : 0) + (overflow2 ? 1 : 0)
-        }
-        sum[count] = carry
-        return sum
     }
 }
