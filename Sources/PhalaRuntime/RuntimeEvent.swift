@@ -1,5 +1,6 @@
 public import PalletBalances
 public import PalletComputation
+public import PalletPhatContracts
 public import PalletStakePools
 public import PalletGrandpa
 public import PalletMessageQueue
@@ -35,6 +36,8 @@ public enum RuntimeEvent: Sendable, Hashable {
     case computation(Computation.Event)
     /// Index 11.
     case stakePools(StakePools.Event)
+    /// Index 12.
+    case phatContracts(PhatContracts.Event)
 }
 
 extension RuntimeEvent: ScaleCodable {
@@ -71,6 +74,9 @@ extension RuntimeEvent: ScaleCodable {
         case .stakePools(let event):
             encoder.encode(variantIndex: PalletIndex.stakePools)
             encoder.encode(event)
+        case .phatContracts(let event):
+            encoder.encode(variantIndex: PalletIndex.phatContracts)
+            encoder.encode(event)
         }
     }
 
@@ -88,6 +94,7 @@ extension RuntimeEvent: ScaleCodable {
         case PalletIndex.messageQueue: self = .messageQueue(try decoder.decode())
         case PalletIndex.computation: self = .computation(try decoder.decode())
         case PalletIndex.stakePools: self = .stakePools(try decoder.decode())
+        case PalletIndex.phatContracts: self = .phatContracts(try decoder.decode())
         default: throw decoder.unknownVariant(pallet, of: RuntimeEvent.self)
         }
     }
