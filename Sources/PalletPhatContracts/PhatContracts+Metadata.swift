@@ -16,6 +16,7 @@ extension PhatContracts {
                         docs: ["The contract cluster counter, it always equals to the latest cluster id."]
                     ),
                     StorageEntryMetadata(Storage.clusters, docs: ["The clusters."]),
+                    StorageEntryMetadata(Storage.contracts, docs: ["The deployer and cluster of each contract."]),
                     StorageEntryMetadata(Storage.clusterWorkers, docs: ["The workers of each cluster."]),
                     StorageEntryMetadata(Storage.clusterByWorkers, docs: ["The cluster of each worker."]),
                     StorageEntryMetadata(
@@ -55,6 +56,25 @@ extension PhatContracts.Call: TypeInfo {
                     ]
                 ),
                 TypeVariant(
+                    name: "transfer_to_cluster",
+                    index: 2,
+                    fields: [
+                        balance("amount"), .named("cluster_id", H256.self, "ContractClusterId"),
+                        .named("dest_account", AccountId32.self, "AccountId32"),
+                    ]
+                ),
+                TypeVariant(
+                    name: "instantiate_contract",
+                    index: 4,
+                    fields: [
+                        .named("code_index", CodeIndex.self, "CodeIndex<CodeHash<T>>"),
+                        .named("data", [UInt8].self, "Vec<u8>"), .named("salt", [UInt8].self, "Vec<u8>"),
+                        .named("cluster_id", H256.self, "ContractClusterId"), balance("transfer"),
+                        .named("gas_limit", UInt64.self, "u64"),
+                        .named("storage_deposit_limit", Balance?.self, "Option<BalanceOf<T>>"), balance("deposit"),
+                    ]
+                ),
+                TypeVariant(
                     name: "set_pink_system_code",
                     index: 6,
                     fields: [.named("code", [UInt8].self, "BoundedVec<u8, T::InkCodeSizeLimit>")]
@@ -78,7 +98,23 @@ extension PhatContracts.Event: TypeInfo {
                         .named("cluster", H256.self, "ContractClusterId"),
                         .named("system_contract", H256.self, "ContractId"),
                     ]
-                )
+                ),
+                TypeVariant(
+                    name: "Instantiating",
+                    index: 4,
+                    fields: [
+                        .named("contract", H256.self, "ContractId"), .named("cluster", H256.self, "ContractClusterId"),
+                        .named("deployer", AccountId32.self, "T::AccountId"),
+                    ]
+                ),
+                TypeVariant(
+                    name: "Transfered",
+                    index: 8,
+                    fields: [
+                        .named("cluster", H256.self, "ContractClusterId"), .named("account", H256.self, "H256"),
+                        .named("amount", Balance.self, "BalanceOf<T>"),
+                    ]
+                ),
             ]
         )
     }
@@ -89,8 +125,7 @@ extension PhatContracts.Error: TypeInfo {
     /// scalecodec looks module errors up by position in this list, not by index.
     public static var typeInfo: TypeDescription<TypeReference> {
         let unraised: [UInt8: String] = [
-            0: "CodeNotFound", 1: "ClusterNotFound", 2: "ClusterNotDeployed", 3: "ClusterPermissionDenied",
-            4: "DuplicatedContract", 7: "InvalidSender", 11: "ContractNotFound",
+            0: "CodeNotFound", 2: "ClusterNotDeployed", 7: "InvalidSender", 11: "ContractNotFound",
         ]
         let variants = (UInt8(0)...11).map { index in
             TypeVariant<TypeReference>(name: Self(rawValue: index)?.name ?? unraised[index] ?? "", index: index)

@@ -31,6 +31,12 @@ extension PhatContracts {
             name: "ClusterByWorkers",
             hasher: .twox64Concat
         )
+        /// The deployer and cluster of each contract.
+        public static let contracts = StorageMap<H256, BasicContractInfo>(
+            pallet: PhatContracts.name,
+            name: "Contracts",
+            hasher: .twox64Concat
+        )
         /// The pink-system contract code new clusters deploy, with its version.
         public static let pinkSystemCode = StorageValue<PinkSystemCode>(
             pallet: PhatContracts.name,

@@ -46,3 +46,27 @@ extension PinkSystemCode: TypeInfo {
         )
     }
 }
+
+extension CodeIndex: TypeInfo {
+    /// `phala_types::contract::CodeIndex<H256>`.
+    public static var typeInfo: TypeDescription<TypeReference> {
+        .variant(
+            path: ["phala_types", "contract", "CodeIndex"],
+            variants: [
+                TypeVariant(name: "WasmCode", index: 0, fields: [.init(type: .of(H256.self), typeName: "CodeHash")])
+            ]
+        )
+    }
+}
+
+extension BasicContractInfo: TypeInfo {
+    /// `phat::pallet::BasicContractInfo`.
+    public static var typeInfo: TypeDescription<TypeReference> {
+        .composite(
+            path: ["phat", "pallet", "BasicContractInfo"],
+            fields: [
+                .named("deployer", AccountId32.self, "AccountId32"), .named("cluster", H256.self, "ContractClusterId"),
+            ]
+        )
+    }
+}

@@ -13,15 +13,22 @@ public import SCALE
 /// `ClusterEvent.deployCluster` on `phala/cluster/event` for the gatekeepers, which distribute the
 /// cluster key to the listed workers.
 ///
+/// Users move PHA into a cluster (`transferToCluster`: `ClusterOperation.deposit` on
+/// `phala/cluster/key`) and ask its workers to instantiate contracts (`instantiateContract`: the
+/// contract id by pink's formula is recorded in `Contracts`, `ContractOperation.instantiateCode` goes
+/// out on `phala/contract/op`).
+///
 /// ## Assumptions
 /// - `set_pink_system_code` takes effect at once (Phala applies it in the next block's
 ///   `on_initialize`), so a cluster can be added in the block after the code was set or in the same one.
-/// - Calls 1–5 and 7 (uploads, transfers, contract messages, instantiation, destruction, the runtime
-///   version) and the message handlers are not implemented yet and decode as unknown.
+/// - Calls 1, 3, 5 and 7 (code upload, contract messages, destruction, the runtime version) and the
+///   message handlers (`^phala/registry/cluster`, `^phala/registry/contract`, the workers' cluster
+///   reports) are not implemented yet; the calls decode as unknown.
 ///
 /// ## Storage (prefix `"PhalaPhatContracts"`)
 /// - `ClusterCounter`: clusters created, the latest id; `Clusters`: id → `ClusterInfo`.
 /// - `ClusterWorkers`: id → workers; `ClusterByWorkers`: worker → its one cluster.
+/// - `Contracts`: contract id → deployer and cluster.
 /// - `PinkSystemCode`: (version, code); `PinkSystemCodeHash`: blake2-256 of the code.
 public struct PhatContracts: Pallet {
     /// The pallet's name and storage prefix, and the pallet origin of its messages.

@@ -122,6 +122,21 @@ import Tokenomics
                 treasuryAccount: alice
             )
         ),
+        .phatContracts(
+            .transferToCluster(amount: .pha(1), clusterId: H256(FixedBytes(repeating: 1)), destAccount: bob)
+        ),
+        .phatContracts(
+            .instantiateContract(
+                codeIndex: .wasmCode(H256(FixedBytes(repeating: 2))),
+                data: [1],
+                salt: [],
+                clusterId: H256(FixedBytes(repeating: 1)),
+                transfer: .pha(1),
+                gasLimit: 9,
+                storageDepositLimit: .pha(2),
+                deposit: .zero
+            )
+        ),
         .phatContracts(.setPinkSystemCode(code: [0, 97, 115, 109])),
     ]
 
@@ -218,6 +233,20 @@ import Tokenomics
         .stakePools(.wrapped(user: bob, amount: .pha(10))), .stakePools(.unwrapped(user: bob, amount: .pha(1))),
         .phatContracts(
             .clusterCreated(cluster: H256(FixedBytes(repeating: 1)), systemContract: H256(FixedBytes(repeating: 2)))
+        ),
+        .phatContracts(
+            .instantiating(
+                contract: H256(FixedBytes(repeating: 3)),
+                cluster: H256(FixedBytes(repeating: 1)),
+                deployer: alice
+            )
+        ),
+        .phatContracts(
+            .transfered(
+                cluster: H256(FixedBytes(repeating: 1)),
+                account: H256(FixedBytes(repeating: 4)),
+                amount: .pha(1)
+            )
         ),
     ]
 
