@@ -15,11 +15,19 @@ import Testing
         let worker = GatekeeperTests.first.pubkey
         let cluster = AddClusterTests.firstCluster
         try world.dispatch(AddClusterTests.addCluster([worker]), as: .root)
+        try world.dispatch(InstantiateContractTests.instantiate(), as: .signed(AddClusterTests.owner))
+        let contract = PhatContracts.contractId(
+            deployer: AddClusterTests.owner,
+            codeHash: InstantiateContractTests.code.codeHash,
+            cluster: cluster,
+            salt: [7]
+        )
         let keys: [(String, [UInt8])] = [
             ("ClusterCounter", PhatContracts.Storage.clusterCounter.key),
             ("Clusters", PhatContracts.Storage.clusters.storageKey(for: cluster)),
             ("ClusterWorkers", PhatContracts.Storage.clusterWorkers.storageKey(for: cluster)),
             ("ClusterByWorkers", PhatContracts.Storage.clusterByWorkers.storageKey(for: worker)),
+            ("Contracts", PhatContracts.Storage.contracts.storageKey(for: contract)),
             ("PinkSystemCode", PhatContracts.Storage.pinkSystemCode.key),
             ("PinkSystemCodeHash", PhatContracts.Storage.pinkSystemCodeHash.key),
         ]
@@ -58,11 +66,13 @@ import Testing
         )
         #expect(decoded["PhalaPhatContracts.ClusterWorkers"] as? [String] == ["0x" + Hex.string(worker.bytes)])
         #expect(decoded["PhalaPhatContracts.ClusterByWorkers"] as? String == "0x" + Hex.string(cluster.raw.bytes))
+        let record = try #require(decoded["PhalaPhatContracts.Contracts"] as? [String: Any])
+        #expect(record["cluster"] as? String == "0x" + Hex.string(cluster.raw.bytes))
         #expect(decoded["PhalaPhatContracts.PinkSystemCode"] as? [Any] != nil)
         #expect(decoded["PhalaPhatContracts.PinkSystemCodeHash"] as? String != nil)
         let names = (summary["events"] as? [[String: Any]] ?? []).map {
             "\($0["module_id"] ?? "").\($0["event_id"] ?? "")"
         }
-        #expect(names == ["PhalaPhatContracts.ClusterCreated"])
+        #expect(names == ["PhalaPhatContracts.ClusterCreated", "PhalaPhatContracts.Instantiating"])
     }
 }
