@@ -54,7 +54,7 @@ targets += [
 let pallets: KeyValuePairs<String, [Target.Dependency]> = [
     "System": [], "Timestamp": [], "Balances": [], "TransactionPayment": [], "Sudo": [], "Utility": [],
     "Aura": [], "Grandpa": [], "Registry": ["Attestation", "Messaging"], "MessageQueue": ["Messaging"],
-    "Computation": ["Tokenomics", "Messaging"], "StakePools": ["Tokenomics"],
+    "Computation": ["Tokenomics", "Messaging"], "StakePools": ["Tokenomics"], "PhatContracts": ["Messaging"],
 ]
 targets += pallets.map { name, extra in
     .target(

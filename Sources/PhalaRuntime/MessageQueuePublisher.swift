@@ -1,21 +1,22 @@
 import Messaging
 import PalletComputation
 import PalletMessageQueue
+import PalletPhatContracts
 import PalletRegistry
 import RuntimeSupport
 
 /// A pallet's outlet to enclaves: publishes through PhalaMq's `push`, from the pallet origin named
-/// `pallet` (Phala's `push_message`), for Registry (`"PhalaRegistry"`) and Computation
-/// (`"PhalaComputation"`).
+/// `pallet` (Phala's `push_message`), for Registry (`"PhalaRegistry"`), Computation
+/// (`"PhalaComputation"`) and Phat Contracts (`"PhalaPhatContracts"`).
 ///
 /// The runtime's values form a cycle — the pallets publish through the message queue, and the message
 /// queue hands messages to them — which plain values cannot close. The publisher therefore holds a
 /// message queue with the same index, events and signers but no handlers: a pushed message skips the
 /// router and goes straight to `OutboundMessages`. That is exactly what the full queue would do, because
-/// both pallets publish only on enclave topics (`phala/system/event`, `phala/gatekeeper/launch`,
-/// `phala/gatekeeper/change`, `phala/gatekeeper/event`) that no pallet handles (phala-facts.md §5.2,
+/// the pallets publish only on enclave topics (`phala/system/event`, `phala/gatekeeper/launch`,
+/// `phala/gatekeeper/change`, `phala/gatekeeper/event`, `phala/cluster/event`) that no pallet handles (phala-facts.md §5.2,
 /// §5.4 router). A pallet that starts handling one of them must be routed here too.
-struct MessageQueuePublisher: RegistryMessagePublishing, ComputationMessagePublishing {
+struct MessageQueuePublisher: RegistryMessagePublishing, ComputationMessagePublishing, PhatContractsMessagePublishing {
     /// The handler-less message queue pushes go through.
     let queue: MessageQueue
     /// The sending pallet's runtime name.

@@ -1,6 +1,7 @@
 import PalletAura
 import PalletBalances
 import PalletComputation
+import PalletPhatContracts
 import PalletStakePools
 import PalletGrandpa
 import PalletMessageQueue
@@ -26,7 +27,7 @@ extension Runtime {
                 system.metadata(runtimeEvent: .of(RuntimeEvent.self)), balances.metadata, timestamp.metadata,
                 transactionPayment.metadata, aura.metadata, grandpa.metadata, sudo.metadata, utility.metadata,
                 registry.metadata,
-                messageQueue.metadata, computation.metadata, stakePools.metadata,
+                messageQueue.metadata, computation.metadata, stakePools.metadata, phatContracts.metadata,
             ],
             extrinsic: .standard(call: .of(RuntimeCall.self)),
             runtimeType: .marker(path: [Self.crate, "Runtime"])
@@ -68,6 +69,7 @@ extension RuntimeCall: TypeInfo {
                 .init(name: MessageQueue.name, index: PalletIndex.messageQueue, type: .of(MessageQueue.Call.self)),
                 .init(name: Computation.name, index: PalletIndex.computation, type: .of(Computation.Call.self)),
                 .init(name: StakePools.name, index: PalletIndex.stakePools, type: .of(StakePools.Call.self)),
+                .init(name: PhatContracts.name, index: PalletIndex.phatContracts, type: .of(PhatContracts.Call.self)),
             ]
         )
     }
@@ -100,6 +102,7 @@ extension RuntimeEvent: TypeInfo {
                 .init(name: MessageQueue.name, index: PalletIndex.messageQueue, type: .of(MessageQueue.Event.self)),
                 .init(name: Computation.name, index: PalletIndex.computation, type: .of(Computation.Event.self)),
                 .init(name: StakePools.name, index: PalletIndex.stakePools, type: .of(StakePools.Event.self)),
+                .init(name: PhatContracts.name, index: PalletIndex.phatContracts, type: .of(PhatContracts.Event.self)),
             ]
         )
     }

@@ -3,6 +3,7 @@ public import PalletBalances
 public import PalletComputation
 public import PalletGrandpa
 public import PalletMessageQueue
+public import PalletPhatContracts
 public import PalletRegistry
 public import PalletStakePools
 public import PalletSudo
@@ -38,6 +39,7 @@ import RuntimeSupport
 /// | 9 | PhalaMq (MessageQueue) | ✓ (unsigned) | ✓ |
 /// | 10 | PhalaComputation | ✓ | ✓ |
 /// | 11 | PhalaStakePoolv2 (stake pools, vaults, W-PHA) | ✓ | ✓ |
+/// | 12 | PhalaPhatContracts | ✓ | ✓ |
 ///
 /// Balances sits at 1 so the reference transfer vectors (substrate-rpc.md §7.4, §9) apply unchanged.
 /// Indices are part of the chain's wire format: never renumber, only append.
@@ -68,6 +70,8 @@ public struct Runtime: Sendable {
     public let computation: Computation
     /// Stake pools, vaults and wrapped PHA.
     public let stakePools: StakePools
+    /// Contract clusters and the pink-system code.
+    public let phatContracts: PhatContracts
 
     /// Composes the pallets.
     /// - Parameter configuration: the runtime's constants; the development defaults otherwise.
@@ -132,6 +136,13 @@ public struct Runtime: Sendable {
             sessions: ComputationSessions(computation: computation),
             clock: TimestampClock()
         )
+        phatContracts = PhatContracts(
+            index: PalletIndex.phatContracts,
+            events: system,
+            currency: balances,
+            workers: RegistryClusterWorkers(),
+            messages: MessageQueuePublisher(queue: publishingQueue, pallet: PhatContracts.name)
+        )
         // The router order of phala-facts.md §5.4: Registry's two handlers, then Computation's two.
         messageQueue = MessageQueue(
             index: PalletIndex.messageQueue,
@@ -145,7 +156,7 @@ public struct Runtime: Sendable {
     var pallets: [any Pallet] {
         [
             system, balances, timestamp, transactionPayment, aura, grandpa, sudo, utility, registry, messageQueue,
-            computation, stakePools,
+            computation, stakePools, phatContracts,
         ]
     }
 }
@@ -176,4 +187,6 @@ public enum PalletIndex {
     public static let computation: UInt8 = 10
     /// PhalaStakePoolv2 (stake pools, vaults and W-PHA).
     public static let stakePools: UInt8 = 11
+    /// PhalaPhatContracts.
+    public static let phatContracts: UInt8 = 12
 }

@@ -1,5 +1,6 @@
 public import PalletBalances
 public import PalletComputation
+public import PalletPhatContracts
 public import PalletStakePools
 public import PalletMessageQueue
 public import PalletRegistry
@@ -34,6 +35,8 @@ public indirect enum RuntimeCall: Dispatchable {
     case computation(Computation.Call)
     /// Index 11.
     case stakePools(StakePools.Call)
+    /// Index 12.
+    case phatContracts(PhatContracts.Call)
 
     /// The call's weight, class and fee rule.
     public var dispatchInfo: DispatchInfo {
@@ -47,6 +50,7 @@ public indirect enum RuntimeCall: Dispatchable {
         case .messageQueue(let call): call.dispatchInfo
         case .computation(let call): call.dispatchInfo
         case .stakePools(let call): call.dispatchInfo
+        case .phatContracts(let call): call.dispatchInfo
         }
     }
 
@@ -88,6 +92,9 @@ extension RuntimeCall: ScaleCodable {
         case .stakePools(let call):
             encoder.encode(variantIndex: PalletIndex.stakePools)
             encoder.encode(call)
+        case .phatContracts(let call):
+            encoder.encode(variantIndex: PalletIndex.phatContracts)
+            encoder.encode(call)
         }
     }
 
@@ -104,6 +111,7 @@ extension RuntimeCall: ScaleCodable {
         case PalletIndex.messageQueue: self = .messageQueue(try decoder.decode())
         case PalletIndex.computation: self = .computation(try decoder.decode())
         case PalletIndex.stakePools: self = .stakePools(try decoder.decode())
+        case PalletIndex.phatContracts: self = .phatContracts(try decoder.decode())
         default: throw decoder.unknownVariant(pallet, of: RuntimeCall.self)
         }
     }
@@ -129,6 +137,7 @@ extension Runtime: CallDispatching {
             case .messageQueue(let call): try messageQueue.dispatch(call, origin: origin, in: &state)
             case .computation(let call): try computation.dispatch(call, origin: origin, in: &state)
             case .stakePools(let call): try stakePools.dispatch(call, origin: origin, in: &state)
+            case .phatContracts(let call): try phatContracts.dispatch(call, origin: origin, in: &state)
             }
         }
     }

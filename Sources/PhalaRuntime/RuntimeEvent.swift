@@ -1,9 +1,10 @@
 public import PalletBalances
 public import PalletComputation
-public import PalletStakePools
 public import PalletGrandpa
 public import PalletMessageQueue
+public import PalletPhatContracts
 public import PalletRegistry
+public import PalletStakePools
 public import PalletSudo
 public import PalletSystem
 public import PalletTransactionPayment
@@ -35,6 +36,8 @@ public enum RuntimeEvent: Sendable, Hashable {
     case computation(Computation.Event)
     /// Index 11.
     case stakePools(StakePools.Event)
+    /// Index 12.
+    case phatContracts(PhatContracts.Event)
 }
 
 extension RuntimeEvent: ScaleCodable {
@@ -71,23 +74,34 @@ extension RuntimeEvent: ScaleCodable {
         case .stakePools(let event):
             encoder.encode(variantIndex: PalletIndex.stakePools)
             encoder.encode(event)
+        case .phatContracts(let event):
+            encoder.encode(variantIndex: PalletIndex.phatContracts)
+            encoder.encode(event)
         }
     }
 
     /// Reads the pallet index and that pallet's event.
     public init(from decoder: inout ScaleDecoder) throws(ScaleDecodingError) {
+        // Built by a function that returns the value: assigning `self = .case(try …)` case by case made
+        // Swift 6.3's debug build destroy an uninitialized `self` once `PhatContracts.Event` grew.
+        self = try Self.decoded(from: &decoder)
+    }
+
+    /// The event `init(from:)` reads: the pallet index, then that pallet's event.
+    private static func decoded(from decoder: inout ScaleDecoder) throws(ScaleDecodingError) -> RuntimeEvent {
         let pallet = try decoder.decodeVariantIndex()
         switch pallet {
-        case PalletIndex.system: self = .system(try decoder.decode())
-        case PalletIndex.balances: self = .balances(try decoder.decode())
-        case PalletIndex.transactionPayment: self = .transactionPayment(try decoder.decode())
-        case PalletIndex.grandpa: self = .grandpa(try decoder.decode())
-        case PalletIndex.sudo: self = .sudo(try decoder.decode())
-        case PalletIndex.utility: self = .utility(try decoder.decode())
-        case PalletIndex.registry: self = .registry(try decoder.decode())
-        case PalletIndex.messageQueue: self = .messageQueue(try decoder.decode())
-        case PalletIndex.computation: self = .computation(try decoder.decode())
-        case PalletIndex.stakePools: self = .stakePools(try decoder.decode())
+        case PalletIndex.system: return .system(try decoder.decode())
+        case PalletIndex.balances: return .balances(try decoder.decode())
+        case PalletIndex.transactionPayment: return .transactionPayment(try decoder.decode())
+        case PalletIndex.grandpa: return .grandpa(try decoder.decode())
+        case PalletIndex.sudo: return .sudo(try decoder.decode())
+        case PalletIndex.utility: return .utility(try decoder.decode())
+        case PalletIndex.registry: return .registry(try decoder.decode())
+        case PalletIndex.messageQueue: return .messageQueue(try decoder.decode())
+        case PalletIndex.computation: return .computation(try decoder.decode())
+        case PalletIndex.stakePools: return .stakePools(try decoder.decode())
+        case PalletIndex.phatContracts: return .phatContracts(try decoder.decode())
         default: throw decoder.unknownVariant(pallet, of: RuntimeEvent.self)
         }
     }

@@ -4,6 +4,7 @@ import PalletBalances
 import PalletComputation
 import PalletGrandpa
 import PalletMessageQueue
+import PalletPhatContracts
 import PalletRegistry
 import PalletStakePools
 import PalletSudo
@@ -79,7 +80,8 @@ import Tokenomics
         .computation(.forceStopComputing(session: bob)), .computation(.updateTokenomic(newParams: .khala)),
         .computation(.setHeartbeatPaused(paused: false)),
         .stakePools(.create), .stakePools(.addWorker(pid: 1, pubkey: FixedBytes(repeating: 3))),
-        .stakePools(.removeWorker(pid: 1, worker: FixedBytes(repeating: 3))), .stakePools(.setCap(pid: 1, cap: .pha(9))),
+        .stakePools(.removeWorker(pid: 1, worker: FixedBytes(repeating: 3))),
+        .stakePools(.setCap(pid: 1, cap: .pha(9))),
         .stakePools(.setPayoutPref(pid: 1, payoutCommission: Permill(parts: 500_000))),
         .stakePools(.setPayoutPref(pid: 1, payoutCommission: nil)),
         .stakePools(.claimOwnerRewards(pid: 1, target: bob)), .stakePools(.checkAndMaybeForceWithdraw(pid: 1)),
@@ -96,6 +98,46 @@ import Tokenomics
         .stakePools(.addStakerToWhitelist(pid: 1, staker: bob)),
         .stakePools(.removeStakerFromWhitelist(pid: 1, staker: bob)),
         .stakePools(.wrap(amount: .pha(10))), .stakePools(.unwrapAll), .stakePools(.unwrap(amount: .pha(1))),
+        .phatContracts(
+            .addCluster(
+                owner: alice,
+                permission: .onlyOwner(bob),
+                deployWorkers: [FixedBytes(repeating: 3)],
+                deposit: .pha(1),
+                gasPrice: Balance(planck: 2),
+                depositPerItem: Balance(planck: 3),
+                depositPerByte: Balance(planck: 4),
+                treasuryAccount: bob
+            )
+        ),
+        .phatContracts(
+            .addCluster(
+                owner: alice,
+                permission: .public,
+                deployWorkers: [],
+                deposit: .zero,
+                gasPrice: .zero,
+                depositPerItem: .zero,
+                depositPerByte: .zero,
+                treasuryAccount: alice
+            )
+        ),
+        .phatContracts(
+            .transferToCluster(amount: .pha(1), clusterId: H256(FixedBytes(repeating: 1)), destAccount: bob)
+        ),
+        .phatContracts(
+            .instantiateContract(
+                codeIndex: .wasmCode(H256(FixedBytes(repeating: 2))),
+                data: [1],
+                salt: [],
+                clusterId: H256(FixedBytes(repeating: 1)),
+                transfer: .pha(1),
+                gasLimit: 9,
+                storageDepositLimit: .pha(2),
+                deposit: .zero
+            )
+        ),
+        .phatContracts(.setPinkSystemCode(code: [0, 97, 115, 109])),
     ]
 
     static let workerInfo = WorkerRegistrationInfo(
@@ -149,7 +191,8 @@ import Tokenomics
         .messageQueue(.messageReceived(sender: .gatekeeper, topic: .miningUpdate, sequence: 3)),
         .messageQueue(.messageReceived(sender: .pallet("PhalaRegistry"), topic: .systemEvent, sequence: 0)),
         .computation(.coolDownExpirationChanged(period: 30)),
-        .computation(.workerStarted(session: bob, initV: 1 << 70, initP: 600)), .computation(.workerStopped(session: bob)),
+        .computation(.workerStarted(session: bob, initV: 1 << 70, initP: 600)),
+        .computation(.workerStopped(session: bob)),
         .computation(.workerReclaimed(session: bob, originalStake: .pha(3_000), slashed: .zero)),
         .computation(.sessionBound(session: bob, worker: FixedBytes(repeating: 1))),
         .computation(.sessionUnbound(session: bob, worker: FixedBytes(repeating: 1))),
@@ -160,12 +203,14 @@ import Tokenomics
         .computation(.sessionSettlementDropped(session: alice, v: 7, payout: 8)),
         .computation(.benchmarkUpdated(session: alice, pInstant: 660)),
         .stakePools(.poolCreated(owner: alice, pid: 1, cid: 10_000, poolAccountID: bob)),
-        .stakePools(.poolCommissionSet(pid: 1, commission: 500_000)), .stakePools(.poolCapacitySet(pid: 1, cap: .pha(9))),
+        .stakePools(.poolCommissionSet(pid: 1, commission: 500_000)),
+        .stakePools(.poolCapacitySet(pid: 1, cap: .pha(9))),
         .stakePools(.poolWorkerAdded(pid: 1, worker: FixedBytes(repeating: 3), session: bob)),
         .stakePools(.contribution(pid: 1, user: bob, amount: .pha(2), shares: .pha(2), asVault: nil)),
         .stakePools(.ownerRewardsWithdrawn(pid: 1, user: alice, amount: .pha(1))),
         .stakePools(.rewardDismissedNotInPool(worker: FixedBytes(repeating: 3), amount: .pha(1))),
-        .stakePools(.rewardDismissedNoShare(pid: 1, amount: .pha(1))), .stakePools(.rewardDismissedDust(pid: 1, amount: Balance(planck: 5))),
+        .stakePools(.rewardDismissedNoShare(pid: 1, amount: .pha(1))),
+        .stakePools(.rewardDismissedDust(pid: 1, amount: Balance(planck: 5))),
         .stakePools(.poolWorkerRemoved(pid: 1, worker: FixedBytes(repeating: 3))),
         .stakePools(.workerReclaimed(pid: 1, worker: FixedBytes(repeating: 3))),
         .stakePools(.rewardReceived(pid: 1, toOwner: .pha(1), toStakers: .pha(4))),
@@ -175,7 +220,9 @@ import Tokenomics
         .stakePools(.vaultCreated(owner: alice, pid: 2, cid: 10_001, poolAccountID: bob)),
         .stakePools(.vaultCommissionSet(pid: 2, commission: 1)),
         .stakePools(.ownerSharesClaimed(pid: 2, user: alice, shares: .pha(1))),
-        .stakePools(.ownerSharesGained(pid: 2, shares: Balance(planck: 100), checkoutPrice: Balance(planck: 1_000_000_000_333))),
+        .stakePools(
+            .ownerSharesGained(pid: 2, shares: Balance(planck: 100), checkoutPrice: Balance(planck: 1_000_000_000_333))
+        ),
         .stakePools(.vaultContribution(pid: 2, user: bob, amount: .pha(3), shares: .pha(3))),
         .stakePools(.forceShutdown(pid: 2, reason: .waiting3xGracePeriod)),
         .stakePools(.withdrawalQueued(pid: 1, user: bob, shares: .pha(1), asVault: 2)),
@@ -184,6 +231,23 @@ import Tokenomics
         .stakePools(.poolWhitelistStakerAdded(pid: 1, staker: bob)),
         .stakePools(.poolWhitelistStakerRemoved(pid: 1, staker: bob)),
         .stakePools(.wrapped(user: bob, amount: .pha(10))), .stakePools(.unwrapped(user: bob, amount: .pha(1))),
+        .phatContracts(
+            .clusterCreated(cluster: H256(FixedBytes(repeating: 1)), systemContract: H256(FixedBytes(repeating: 2)))
+        ),
+        .phatContracts(
+            .instantiating(
+                contract: H256(FixedBytes(repeating: 3)),
+                cluster: H256(FixedBytes(repeating: 1)),
+                deployer: alice
+            )
+        ),
+        .phatContracts(
+            .transfered(
+                cluster: H256(FixedBytes(repeating: 1)),
+                account: H256(FixedBytes(repeating: 4)),
+                amount: .pha(1)
+            )
+        ),
     ]
 
     static func summary() throws -> [String: Any] {
@@ -222,6 +286,7 @@ import Tokenomics
         case .messageQueue(let call): "PhalaMq.\(call.name)"
         case .computation(let call): "PhalaComputation.\(call.name)"
         case .stakePools(let call): "PhalaStakePoolv2.\(call.name)"
+        case .phatContracts(let call): "PhalaPhatContracts.\(call.name)"
         }
     }
 
@@ -237,6 +302,7 @@ import Tokenomics
         case .messageQueue(let event): "PhalaMq.\(event.name)"
         case .computation(let event): "PhalaComputation.\(event.name)"
         case .stakePools(let event): "PhalaStakePoolv2.\(event.name)"
+        case .phatContracts(let event): "PhalaPhatContracts.\(event.name)"
         }
     }
 }

@@ -47,6 +47,7 @@ import Testing
             pallets == [
                 "System@0", "Balances@1", "Timestamp@2", "TransactionPayment@3", "Aura@4", "Grandpa@5", "Sudo@6",
                 "Utility@7", "PhalaRegistry@8", "PhalaMq@9", "PhalaComputation@10", "PhalaStakePoolv2@11",
+                "PhalaPhatContracts@12",
             ]
         )
     }
@@ -119,9 +120,12 @@ import Testing
         #expect(defaults["PhalaComputation.ExpectedBlockTimeSec"] as? Int == 12)
         // 21 before the registry and the message queue, plus their six and three items with defaults, plus
         // computation's five (OnlineWorkers, HeartbeatPaused, CoolDownPeriod, NextSessionId, ExpectedBlockTimeSec),
-        // plus the stake pools' five (PoolCount, CollectionIndex, WrappedIssuance, WrappedMinBalance, UnmintableDust).
+        // plus the stake pools' five (PoolCount, CollectionIndex, WrappedIssuance, WrappedMinBalance, UnmintableDust),
+        // plus Phat Contracts' three (ClusterCounter, ClusterWorkers, PinkSystemCode).
         #expect(defaults["PhalaStakePoolv2.CollectionIndex"] as? Int == 10_000)
-        #expect(defaults.count == 40, "\(defaults.keys.sorted())")
+        #expect(defaults["PhalaPhatContracts.ClusterCounter"] as? Int == 0)
+        #expect((defaults["PhalaPhatContracts.ClusterWorkers"] as? [Any])?.isEmpty == true)
+        #expect(defaults.count == 43, "\(defaults.keys.sorted())")
     }
 
     @Test func metadataRuntimeAPIReturnsTheMetadataAsOpaqueBytes() throws {

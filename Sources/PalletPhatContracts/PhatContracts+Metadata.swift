@@ -1,0 +1,135 @@
+import PhalaPrimitives
+public import RuntimeSupport
+
+extension PhatContracts {
+    /// The pallet as clients see it: its storage items, calls, events and errors under `phat` (Phala's
+    /// `phala_pallets::phat`).
+    public var metadata: PalletMetadata {
+        PalletMetadata(
+            name: Self.name,
+            index: index,
+            storage: PalletStorageMetadata(
+                prefix: Self.name,
+                entries: [
+                    StorageEntryMetadata(
+                        Storage.clusterCounter,
+                        docs: ["The contract cluster counter, it always equals to the latest cluster id."]
+                    ),
+                    StorageEntryMetadata(Storage.clusters, docs: ["The clusters."]),
+                    StorageEntryMetadata(Storage.contracts, docs: ["The deployer and cluster of each contract."]),
+                    StorageEntryMetadata(Storage.clusterWorkers, docs: ["The workers of each cluster."]),
+                    StorageEntryMetadata(Storage.clusterByWorkers, docs: ["The cluster of each worker."]),
+                    StorageEntryMetadata(
+                        Storage.pinkSystemCode,
+                        docs: ["The pink-system contract code used to deploy new clusters"]
+                    ),
+                    StorageEntryMetadata(
+                        Storage.pinkSystemCodeHash,
+                        docs: ["The blake2_256 hash of the pink-system contract code."]
+                    ),
+                ]
+            ),
+            calls: .of(Call.self),
+            event: .of(Event.self),
+            error: .of(Error.self)
+        )
+    }
+}
+
+extension PhatContracts.Call: TypeInfo {
+    /// `phat::pallet::Call<T>` at Phala's call indices.
+    public static var typeInfo: TypeDescription<TypeReference> {
+        let balance = { (name: String) in TypeField<TypeReference>.named(name, Balance.self, "BalanceOf<T>") }
+        return .palletEnum(
+            "phat",
+            "Call",
+            variants: [
+                TypeVariant(
+                    name: "add_cluster",
+                    index: 0,
+                    fields: [
+                        .named("owner", AccountId32.self, "T::AccountId"),
+                        .named("permission", ClusterPermission.self, "ClusterPermission<T::AccountId>"),
+                        .named("deploy_workers", [FixedBytes<32>].self, "Vec<WorkerPublicKey>"),
+                        balance("deposit"), balance("gas_price"), balance("deposit_per_item"),
+                        balance("deposit_per_byte"), .named("treasury_account", AccountId32.self, "AccountId32"),
+                    ]
+                ),
+                TypeVariant(
+                    name: "transfer_to_cluster",
+                    index: 2,
+                    fields: [
+                        balance("amount"), .named("cluster_id", H256.self, "ContractClusterId"),
+                        .named("dest_account", AccountId32.self, "AccountId32"),
+                    ]
+                ),
+                TypeVariant(
+                    name: "instantiate_contract",
+                    index: 4,
+                    fields: [
+                        .named("code_index", CodeIndex.self, "CodeIndex<CodeHash<T>>"),
+                        .named("data", [UInt8].self, "Vec<u8>"), .named("salt", [UInt8].self, "Vec<u8>"),
+                        .named("cluster_id", H256.self, "ContractClusterId"), balance("transfer"),
+                        .named("gas_limit", UInt64.self, "u64"),
+                        .named("storage_deposit_limit", Balance?.self, "Option<BalanceOf<T>>"), balance("deposit"),
+                    ]
+                ),
+                TypeVariant(
+                    name: "set_pink_system_code",
+                    index: 6,
+                    fields: [.named("code", [UInt8].self, "BoundedVec<u8, T::InkCodeSizeLimit>")]
+                ),
+            ]
+        )
+    }
+}
+
+extension PhatContracts.Event: TypeInfo {
+    /// `phat::pallet::Event<T>` with Phala's names and indices.
+    public static var typeInfo: TypeDescription<TypeReference> {
+        .palletEnum(
+            "phat",
+            "Event",
+            variants: [
+                TypeVariant(
+                    name: "ClusterCreated",
+                    index: 0,
+                    fields: [
+                        .named("cluster", H256.self, "ContractClusterId"),
+                        .named("system_contract", H256.self, "ContractId"),
+                    ]
+                ),
+                TypeVariant(
+                    name: "Instantiating",
+                    index: 4,
+                    fields: [
+                        .named("contract", H256.self, "ContractId"), .named("cluster", H256.self, "ContractClusterId"),
+                        .named("deployer", AccountId32.self, "T::AccountId"),
+                    ]
+                ),
+                TypeVariant(
+                    name: "Transfered",
+                    index: 8,
+                    fields: [
+                        .named("cluster", H256.self, "ContractClusterId"), .named("account", H256.self, "H256"),
+                        .named("amount", Balance.self, "BalanceOf<T>"),
+                    ]
+                ),
+            ]
+        )
+    }
+}
+
+extension PhatContracts.Error: TypeInfo {
+    /// `phat::pallet::Error<T>` with every one of Phala's 12 errors, the ones not raised here included:
+    /// scalecodec looks module errors up by position in this list, not by index.
+    public static var typeInfo: TypeDescription<TypeReference> {
+        let unraised: [UInt8: String] = [
+            0: "CodeNotFound", 2: "ClusterNotDeployed", 7: "InvalidSender", 11: "ContractNotFound",
+        ]
+        let variants = (UInt8(0)...11).map { index in
+            TypeVariant<TypeReference>(name: Self(rawValue: index)?.name ?? unraised[index] ?? "", index: index)
+        }
+        return .palletEnum("phat", "Error", variants: variants)
+    }
+}

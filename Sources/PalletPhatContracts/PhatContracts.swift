@@ -1,0 +1,73 @@
+public import Messaging
+public import PhalaPrimitives
+public import RuntimeSupport
+public import SCALE
+
+/// The Phat Contracts pallet: contract clusters, the workers that run them and the pink-system code new
+/// clusters start with (Phala's `PhalaPhatContracts`, pallets/phala/src/phat.rs; phala-facts.md §6).
+///
+/// ## Overview
+/// Governance sets the pink-system contract code (`setPinkSystemCode`), then creates clusters
+/// (`addCluster`): each gets the next id of `ClusterCounter`, a system contract whose id follows pink's
+/// formula (pink-abi.md §6.4), the owner's deposit moved to the cluster account, and a
+/// `ClusterEvent.deployCluster` on `phala/cluster/event` for the gatekeepers, which distribute the
+/// cluster key to the listed workers.
+///
+/// Users move PHA into a cluster (`transferToCluster`: `ClusterOperation.deposit` on
+/// `phala/cluster/key`) and ask its workers to instantiate contracts (`instantiateContract`: the
+/// contract id by pink's formula is recorded in `Contracts`, `ContractOperation.instantiateCode` goes
+/// out on `phala/contract/op`).
+///
+/// ## Assumptions
+/// - `set_pink_system_code` takes effect at once (Phala applies it in the next block's
+///   `on_initialize`), so a cluster can be added in the block after the code was set or in the same one.
+/// - Calls 1, 3, 5 and 7 (code upload, contract messages, destruction, the runtime version) and the
+///   message handlers (`^phala/registry/cluster`, `^phala/registry/contract`, the workers' cluster
+///   reports) are not implemented yet; the calls decode as unknown.
+///
+/// ## Storage (prefix `"PhalaPhatContracts"`)
+/// - `ClusterCounter`: clusters created, the latest id; `Clusters`: id → `ClusterInfo`.
+/// - `ClusterWorkers`: id → workers; `ClusterByWorkers`: worker → its one cluster.
+/// - `Contracts`: contract id → deployer and cluster.
+/// - `PinkSystemCode`: (version, code); `PinkSystemCodeHash`: blake2-256 of the code.
+public struct PhatContracts: Pallet {
+    /// The pallet's name and storage prefix, and the pallet origin of its messages.
+    public static let name = "PhalaPhatContracts"
+
+    /// The pallet's index in the runtime.
+    public let index: UInt8
+    /// Where events go (System).
+    public let events: any EventDepositing
+    /// PHA balances, for cluster deposits (Balances).
+    public let currency: any Currency
+    /// What the registry knows about workers.
+    public let workers: any ClusterWorkerReading
+    /// Where messages to gatekeepers and workers go (the message queue).
+    public let messages: any PhatContractsMessagePublishing
+
+    /// Creates the pallet.
+    /// - Parameters:
+    ///   - index: its index in the runtime.
+    ///   - events: the event sink.
+    ///   - currency: balances, for the deposits.
+    ///   - workers: the registry's view of workers.
+    ///   - messages: the outlet for messages.
+    public init(
+        index: UInt8,
+        events: any EventDepositing,
+        currency: any Currency,
+        workers: any ClusterWorkerReading,
+        messages: any PhatContractsMessagePublishing
+    ) {
+        self.index = index
+        self.events = events
+        self.currency = currency
+        self.workers = workers
+        self.messages = messages
+    }
+
+    /// Records one of the pallet's events.
+    func deposit(_ event: Event, in state: inout Overlay) throws(DispatchError) {
+        try events.deposit(encodedEvent(event), in: &state)
+    }
+}
