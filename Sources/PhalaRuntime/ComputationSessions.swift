@@ -1,9 +1,8 @@
-import Tokenomics
 import PalletComputation
-import PalletRegistry
 import PalletStakePools
 import PhalaPrimitives
 import RuntimeSupport
+import Tokenomics
 
 /// The stake pools' view of computing sessions and workers: PalletComputation's session API, and the
 /// operator and initial score from Registry's storage (Phala's `stake_pool_v2` calls
@@ -16,7 +15,7 @@ struct ComputationSessions: WorkerSessions {
     func registeredWorker(_ worker: FixedBytes<32>, in state: inout Overlay) throws(DispatchError)
         -> PalletStakePools.RegisteredWorker?
     {
-        guard let info = try Registry.Storage.workers.get(worker, in: &state) else { return nil }
+        guard let info = try RegistryWorkers().worker(worker, in: &state) else { return nil }
         return .init(operator: info.operator, hasInitialScore: info.initialScore != nil)
     }
 
@@ -77,12 +76,5 @@ struct StakePoolSessionObserver: SessionObserving {
     /// `PoolSettlement.onReward`.
     func settled(rewards: [SettleInfo], in state: inout Overlay) throws(DispatchError) {
         try settlement.onReward(rewards, in: &state)
-    }
-}
-
-extension TimestampClock: UnixSecondsReading {
-    /// Timestamp's `Now` in whole seconds.
-    func unixSeconds(in state: inout Overlay) throws(DispatchError) -> UInt64 {
-        try unixMilliseconds(in: &state) / 1_000
     }
 }

@@ -1,10 +1,11 @@
 import PalletComputation
+import PalletPhatContracts
 import PalletRegistry
 import PhalaPrimitives
 import RuntimeSupport
 
-/// Computation's view of the worker registry, read from Registry's storage (Phala's computation pallet
-/// reads `registry::Workers` and calls `is_worker_registered_after_gk_launched` directly).
+/// The worker registry as the other pallets see it, read from Registry's storage (Phala's computation,
+/// stake pool and phat pallets read `registry::Workers` directly).
 struct RegistryWorkers: WorkerRegistryReading {
     /// The worker's operator, initial score and confidence level from `PhalaRegistry.Workers`.
     func worker(_ pubkey: FixedBytes<32>, in state: inout Overlay) throws(DispatchError) -> RegisteredWorker? {
@@ -24,5 +25,13 @@ struct RegistryWorkers: WorkerRegistryReading {
             let launch = try Registry.Storage.gatekeeperLaunchedAt.get(in: &state)
         else { return false }
         return added > launch.block
+    }
+}
+
+extension RegistryWorkers: ClusterWorkerReading {
+    /// The worker's identity and ECDH key from `PhalaRegistry.Workers`, for Phat Contracts' `add_cluster`.
+    func identity(of pubkey: FixedBytes<32>, in state: inout Overlay) throws(DispatchError) -> WorkerIdentity? {
+        guard let info = try Registry.Storage.workers.get(pubkey, in: &state) else { return nil }
+        return WorkerIdentity(pubkey: info.pubkey, ecdhPubkey: info.ecdhPubkey)
     }
 }

@@ -140,7 +140,7 @@ public struct Runtime: Sendable {
             index: PalletIndex.phatContracts,
             events: system,
             currency: balances,
-            workers: RegistryClusterWorkers(),
+            workers: RegistryWorkers(),
             messages: MessageQueuePublisher(queue: publishingQueue, pallet: PhatContracts.name)
         )
         // The router order of phala-facts.md §5.4: Registry's two handlers, then Computation's two.
