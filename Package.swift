@@ -79,6 +79,17 @@ targets += [
     .target(
         name: "EnclaveAPI", dependencies: ["SCALE", "PhalaPrimitives", "PhalaCrypto", "Messaging"], swiftSettings: settings
     ),
+    // Runs Phat Contracts: the pallet-contracts v1.5 host ABI and the pink extension on WasmKit (pink-abi.md).
+    .target(
+        name: "ContractHost",
+        dependencies: ["SCALE", "PhalaPrimitives", "PhalaCrypto", .product(name: "WasmKit", package: "WasmKit")],
+        swiftSettings: settings
+    ),
+    .testTarget(
+        name: "ContractHostTests",
+        dependencies: ["ContractHost", "SCALE", "PhalaPrimitives", "PhalaCrypto", "PhalaTesting", .product(name: "WasmKit", package: "WasmKit")],
+        swiftSettings: settings
+    ),
     .target(
         name: "WorkerRuntime",
         dependencies: [
@@ -309,6 +320,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird-websocket.git", from: "2.8.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/swiftwasm/WasmKit.git", exact: "0.4.2"),
     ],
     targets: targets
 )
