@@ -29,3 +29,4 @@ import Testing
         #expect(world.state == before)
     }
 }
+
