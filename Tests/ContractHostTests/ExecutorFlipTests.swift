@@ -1,6 +1,7 @@
 import ContractHost
 import PhalaCrypto
 import PhalaPrimitives
+import SCALE
 import Testing
 
 @Suite struct ExecutorFlipTests {
@@ -30,3 +31,15 @@ import Testing
     }
 }
 
+
+@Suite struct ClusterStateTests {
+    @Test func aClusterStateSurvivesItsEncodingWithTheSameStorageRoot() throws {
+        var world = ContractWorld()
+        let code = try world.upload(wat: WatContracts.flipper)
+        let address = try #require(world.instantiate(code, input: [UInt8](hex: "9bae9d5e01")).instantiatedAddress)
+        let decoded = try ClusterState(scaleDecoding: world.state.scaleEncoded())
+        #expect(decoded == world.state)
+        #expect(decoded.storageRoot(of: address) == world.state.storageRoot(of: address))
+        #expect(decoded.storageRoot(of: address) != ClusterState().storageRoot(of: address))
+    }
+}

@@ -1,6 +1,6 @@
 public import PhalaPrimitives
 import PhalaCrypto
-import SCALE
+public import SCALE
 
 /// A cluster's contract state held in memory: code, contracts, their storage and balances.
 ///
@@ -52,4 +52,68 @@ public struct ClusterState: ContractStore, Sendable, Equatable {
     public func storage(of contract: AccountId32, key: StorageKey) -> [UInt8]? { storage[contract]?[key] }
 
     public func balance(of account: AccountId32) -> Balance { balances[account] ?? .zero }
+}
+
+extension ClusterState: ScaleCodable {
+    /// Writes codes, contracts, storage and balances, each sorted by key, so equal states encode equally
+    /// (the enclave seals this).
+    public func encode(to encoder: inout ScaleEncoder) {
+        let sortedCodes = codes.values.sorted { $0.hash.bytes.lexicographicallyPrecedes($1.hash.bytes) }
+        encoder.encode(compactLength: sortedCodes.count)
+        for code in sortedCodes {
+            encoder.encode(code.wasm)
+            encoder.encode(code.isDeterministic)
+        }
+        encoder.encode(compactLength: contracts.count)
+        for address in contractAddresses {
+            encoder.encode(address)
+            encoder.encode(contracts[address]?.codeHash ?? .zero)
+        }
+        let holders = storage.keys.sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) }
+        encoder.encode(compactLength: holders.count)
+        for holder in holders {
+            encoder.encode(holder)
+            let cells = (storage[holder] ?? [:]).sorted { $0.key < $1.key }
+            encoder.encode(compactLength: cells.count)
+            for (key, value) in cells {
+                encoder.encode(key.tagged)
+                encoder.encode(value)
+            }
+        }
+        let accounts = balances.keys.sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) }
+        encoder.encode(compactLength: accounts.count)
+        for account in accounts {
+            encoder.encode(account)
+            encoder.encode(balances[account]?.planck ?? 0)
+        }
+    }
+
+    /// Reads what `encode(to:)` wrote; code hashes are recomputed from the wasm.
+    public init(from decoder: inout ScaleDecoder) throws(ScaleDecodingError) {
+        self.init()
+        for _ in 0..<(try decoder.decodeCompactLength()) {
+            let wasm: [UInt8] = try decoder.decode()
+            upload(ContractCode(wasm: wasm, isDeterministic: try decoder.decode()))
+        }
+        for _ in 0..<(try decoder.decodeCompactLength()) {
+            let address: AccountId32 = try decoder.decode()
+            contracts[address] = ContractInfo(codeHash: try decoder.decode())
+        }
+        for _ in 0..<(try decoder.decodeCompactLength()) {
+            let holder: AccountId32 = try decoder.decode()
+            var cells: [StorageKey: [UInt8]] = [:]
+            for _ in 0..<(try decoder.decodeCompactLength()) {
+                let tagged: [UInt8] = try decoder.decode()
+                guard let namespace = tagged.first, namespace <= 1 else { throw decoder.error(.invalidValue(reason: "a storage key namespace other than 0 (fixed) or 1 (variable)")) }
+                let key = Array(tagged.dropFirst())
+                let value: [UInt8] = try decoder.decode()
+                cells[namespace == 0 ? .fixed(key) : .variable(key)] = value
+            }
+            storage[holder] = cells
+        }
+        for _ in 0..<(try decoder.decodeCompactLength()) {
+            let account: AccountId32 = try decoder.decode()
+            balances[account] = Balance(planck: try decoder.decode())
+        }
+    }
 }
