@@ -100,7 +100,7 @@ targets += [
         name: "WorkerRuntime",
         dependencies: [
             "EnclaveAPI", "LightClient", "Attestation", "Messaging", "MerkleTrie", "PhalaCrypto", "PhalaPrimitives", "SCALE",
-            "PalletRegistry", "Tokenomics", .product(name: "Logging", package: "swift-log"),
+            "PalletRegistry", "PalletPhatContracts", "Tokenomics", "ContractHost", .product(name: "Logging", package: "swift-log"),
         ],
         swiftSettings: settings
     ),
