@@ -14,22 +14,33 @@ public import SCALE
 /// cluster key to the listed workers.
 ///
 /// Users move PHA into a cluster (`transferToCluster`: `ClusterOperation.deposit` on
-/// `phala/cluster/key`) and ask its workers to instantiate contracts (`instantiateContract`: the
-/// contract id by pink's formula is recorded in `Contracts`, `ContractOperation.instantiateCode` goes
-/// out on `phala/contract/op`).
+/// `phala/cluster/key`), upload code to it (`clusterUploadResource`: `ClusterOperation.uploadResource`),
+/// ask its workers to instantiate contracts (`instantiateContract`: the contract id by pink's formula is
+/// recorded in `Contracts`, `ContractOperation.instantiateCode` goes out on `phala/contract/op`) and send
+/// contracts commands (`pushContractMessage`: from `MessageOrigin.accountId(sender)` on
+/// `phala/contract/<hex id>/command`). The owner adds and removes workers (`addWorkerToCluster`,
+/// `removeWorkerFromCluster`, the latter telling the worker with `ClusterOperation.removeWorker`); root
+/// destroys clusters (`clusterDestroy`, `ClusterOperation.destroyCluster`).
+///
+/// Back from off chain (`handle(_:in:)`): the gatekeepers' cluster keys on `^phala/registry/cluster`,
+/// the clusters' contract keys on `^phala/registry/contract` and the workers' deployment reports on
+/// `phala/cluster/worker/report`.
 ///
 /// ## Assumptions
 /// - `set_pink_system_code` takes effect at once (Phala applies it in the next block's
 ///   `on_initialize`), so a cluster can be added in the block after the code was set or in the same one.
-/// - Calls 1, 3, 5 and 7 (code upload, contract messages, destruction, the runtime version) and the
-///   message handlers (`^phala/registry/cluster`, `^phala/registry/contract`, the workers' cluster
-///   reports) are not implemented yet; the calls decode as unknown.
+/// - Calls 7 (`set_pink_runtime_version`) and 10 (`cleanup_removed_workers`, a migration fix) are not
+///   implemented; they decode as unknown.
+/// - Contract keys arrive from `MessageOrigin.cluster`, whose signatures the message queue cannot check
+///   until it knows cluster keys as signers.
 ///
 /// ## Storage (prefix `"PhalaPhatContracts"`)
 /// - `ClusterCounter`: clusters created, the latest id; `Clusters`: id → `ClusterInfo`.
-/// - `ClusterWorkers`: id → workers; `ClusterByWorkers`: worker → its one cluster.
+/// - `ClusterWorkers`: id → workers; `ClusterByWorkers`: worker → its one cluster (the zero id once
+///   removed); `ClusterContracts`: id → the contracts its workers reported.
 /// - `Contracts`: contract id → deployer and cluster.
 /// - `PinkSystemCode`: (version, code); `PinkSystemCodeHash`: blake2-256 of the code.
+/// - Under `"PhalaRegistry"`, where Phala keeps them: `ClusterKeys`, `ContractKeys` (`RegistryStorage`).
 public struct PhatContracts: Pallet {
     /// The pallet's name and storage prefix, and the pallet origin of its messages.
     public static let name = "PhalaPhatContracts"
