@@ -46,7 +46,11 @@ public enum ClusterOperation: Sendable, Hashable, ScaleCodable {
                 resourceData: try decoder.decode()
             )
         case 3:
-            self = .deposit(clusterId: try decoder.decode(), account: try decoder.decode(), amount: try decoder.decode())
+            self = .deposit(
+                clusterId: try decoder.decode(),
+                account: try decoder.decode(),
+                amount: try decoder.decode()
+            )
         case 4: self = .removeWorker(clusterId: try decoder.decode(), worker: try decoder.decode())
         default: throw decoder.unknownVariant(variant, of: ClusterOperation.self)
         }

@@ -21,6 +21,10 @@ public enum ContractRegistryEvent: Sendable, Hashable, ScaleCodable {
     public init(from decoder: inout ScaleDecoder) throws(ScaleDecodingError) {
         let variant = try decoder.decodeVariantIndex()
         guard variant == 0 else { throw decoder.unknownVariant(variant, of: ContractRegistryEvent.self) }
-        self = .pubkeyAvailable(contract: try decoder.decode(), pubkey: try decoder.decode(), deployer: try decoder.decode())
+        self = .pubkeyAvailable(
+            contract: try decoder.decode(),
+            pubkey: try decoder.decode(),
+            deployer: try decoder.decode()
+        )
     }
 }

@@ -148,7 +148,13 @@ extension PhatContracts {
         case .transferToCluster(let amount, let cluster, let account):
             try transferToCluster(amount, from: try origin.ensureSigned(), cluster: cluster, to: account, in: &state)
         case .pushContractMessage(let contract, let payload, let deposit):
-            try pushContractMessage(payload, to: contract, deposit: deposit, from: try origin.ensureSigned(), in: &state)
+            try pushContractMessage(
+                payload,
+                to: contract,
+                deposit: deposit,
+                from: try origin.ensureSigned(),
+                in: &state
+            )
         case .instantiateContract(
             let code,
             let data,
@@ -166,7 +172,14 @@ extension PhatContracts {
                 clusterId: cluster,
                 instantiateData: data
             )
-            try instantiate(contract, transfer: transfer, gasLimit: gas, storageDepositLimit: limit, deposit: deposit, in: &state)
+            try instantiate(
+                contract,
+                transfer: transfer,
+                gasLimit: gas,
+                storageDepositLimit: limit,
+                deposit: deposit,
+                in: &state
+            )
         case .clusterDestroy(let cluster):
             try origin.ensureRoot()
             try destroyCluster(cluster, in: &state)

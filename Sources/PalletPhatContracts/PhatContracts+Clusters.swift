@@ -89,7 +89,11 @@ extension PhatContracts {
             throw dispatchError(Error.workerIsBusy)
         }
         Storage.clusterByWorkers.insert(cluster, for: worker, in: &state)
-        Storage.clusterWorkers.insert(try Storage.clusterWorkers.value(cluster, in: &state) + [worker], for: cluster, in: &state)
+        Storage.clusterWorkers.insert(
+            try Storage.clusterWorkers.value(cluster, in: &state) + [worker],
+            for: cluster,
+            in: &state
+        )
         try deposit(.workerAddedToCluster(worker: worker, cluster: cluster), in: &state)
     }
 
@@ -113,7 +117,9 @@ extension PhatContracts {
     /// Throws `ClusterNotFound` for an unknown cluster and `ClusterPermissionDenied` unless `sender`
     /// owns it.
     private func ensureOwner(_ sender: AccountId32, of cluster: H256, in state: inout Overlay) throws(DispatchError) {
-        guard let info = try Storage.clusters.get(cluster, in: &state) else { throw dispatchError(Error.clusterNotFound) }
+        guard let info = try Storage.clusters.get(cluster, in: &state) else {
+            throw dispatchError(Error.clusterNotFound)
+        }
         guard info.owner == sender else { throw dispatchError(Error.clusterPermissionDenied) }
     }
 }

@@ -100,8 +100,11 @@ extension PhatContracts {
 
     /// Throws `ClusterNotFound` for an unknown cluster and `ClusterPermissionDenied` when its permission
     /// excludes `account` (Phala's `check_cluster_permission`).
-    private func ensureAllowed(_ account: AccountId32, in cluster: H256, in state: inout Overlay) throws(DispatchError) {
-        guard let info = try Storage.clusters.get(cluster, in: &state) else { throw dispatchError(Error.clusterNotFound) }
+    private func ensureAllowed(_ account: AccountId32, in cluster: H256, in state: inout Overlay) throws(DispatchError)
+    {
+        guard let info = try Storage.clusters.get(cluster, in: &state) else {
+            throw dispatchError(Error.clusterNotFound)
+        }
         guard info.permission.allows(account) else { throw dispatchError(Error.clusterPermissionDenied) }
     }
 }

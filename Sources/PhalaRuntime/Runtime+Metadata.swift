@@ -1,11 +1,11 @@
 import PalletAura
 import PalletBalances
 import PalletComputation
-import PalletPhatContracts
-import PalletStakePools
 import PalletGrandpa
 import PalletMessageQueue
+import PalletPhatContracts
 import PalletRegistry
+import PalletStakePools
 import PalletSudo
 import PalletSystem
 import PalletTimestamp
@@ -39,7 +39,10 @@ extension Runtime {
     var registryMetadata: PalletMetadata {
         var metadata = registry.metadata
         metadata.storage?.entries += [
-            StorageEntryMetadata(PhatContracts.RegistryStorage.contractKeys, docs: ["The public key of each contract."]),
+            StorageEntryMetadata(
+                PhatContracts.RegistryStorage.contractKeys,
+                docs: ["The public key of each contract."]
+            ),
             StorageEntryMetadata(PhatContracts.RegistryStorage.clusterKeys, docs: ["The public key of each cluster."]),
         ]
         return metadata
