@@ -53,7 +53,11 @@ import Testing
             }
         }
         let calls: [PhatContracts.Call] = [
-            .clusterUploadResource(clusterId: cluster, resourceType: .indeterministicInkCode, resourceData: [0xFF, 0x01]),
+            .clusterUploadResource(
+                clusterId: cluster,
+                resourceType: .indeterministicInkCode,
+                resourceData: [0xFF, 0x01]
+            ),
             .pushContractMessage(contractId: contract, payload: [0xFE], deposit: Balance(planck: 4)),
             .clusterDestroy(cluster: cluster),
             .addWorkerToCluster(workerPubkey: worker, clusterId: cluster),
