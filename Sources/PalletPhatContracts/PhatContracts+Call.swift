@@ -2,8 +2,8 @@ public import PhalaPrimitives
 public import RuntimeSupport
 
 extension PhatContracts {
-    /// The pallet's calls at Phala's `PhalaPhatContracts` call indices (7, `set_pink_runtime_version`,
-    /// and 10, `cleanup_removed_workers`, are not implemented and decode as unknown).
+    /// The pallet's calls at Phala's `PhalaPhatContracts` call indices (10, `cleanup_removed_workers`, a
+    /// fix for one of Phala's migrations, is not implemented and decodes as unknown).
     public enum Call: PalletCall {
         /// Index 0, `add_cluster{owner, permission, deploy_workers, deposit, gas_price, deposit_per_item,
         /// deposit_per_byte, treasury_account}` (root): create a cluster run by `deployWorkers`.
@@ -44,6 +44,8 @@ extension PhatContracts {
         case clusterDestroy(cluster: H256)
         /// Index 6, `set_pink_system_code{code}` (root): the system contract code of new clusters.
         case setPinkSystemCode(code: [UInt8])
+        /// Index 7, `set_pink_runtime_version{version}` (root): the pink runtime version of new clusters.
+        case setPinkRuntimeVersion(version: PinkRuntimeVersion)
         /// Index 8, `add_worker_to_cluster{worker_pubkey, cluster_id}` (signed, by the cluster's owner):
         /// record a registered, cluster-less worker as the cluster's.
         case addWorkerToCluster(workerPubkey: FixedBytes<32>, clusterId: H256)
@@ -61,6 +63,7 @@ extension PhatContracts {
             case .instantiateContract: "instantiate_contract"
             case .clusterDestroy: "cluster_destroy"
             case .setPinkSystemCode: "set_pink_system_code"
+            case .setPinkRuntimeVersion: "set_pink_runtime_version"
             case .addWorkerToCluster: "add_worker_to_cluster"
             case .removeWorkerFromCluster: "remove_worker_from_cluster"
             }
@@ -76,6 +79,7 @@ extension PhatContracts {
             case .instantiateContract: 4
             case .clusterDestroy: 5
             case .setPinkSystemCode: 6
+            case .setPinkRuntimeVersion: 7
             case .addWorkerToCluster: 8
             case .removeWorkerFromCluster: 9
             }
@@ -84,7 +88,7 @@ extension PhatContracts {
         /// Governance calls are operational; the users' calls are normal.
         public var dispatchInfo: DispatchInfo {
             switch self {
-            case .addCluster, .setPinkSystemCode, .clusterDestroy:
+            case .addCluster, .setPinkSystemCode, .setPinkRuntimeVersion, .clusterDestroy:
                 DispatchInfo(weight: Weight(refTime: 50_000_000, proofSize: 4_000), dispatchClass: .operational)
             case .clusterUploadResource, .transferToCluster, .pushContractMessage, .instantiateContract,
                 .addWorkerToCluster, .removeWorkerFromCluster:
@@ -95,22 +99,20 @@ extension PhatContracts {
 
     /// Dispatches one of the pallet's calls.
     ///
-    /// Failure conditions: `add_cluster`, `cluster_destroy` and `set_pink_system_code` from any origin
-    /// but root, the others unsigned — `.badOrigin`. `add_cluster` with no worker — `NoWorkerSpecified`,
-    /// with an unregistered worker — `WorkerNotFound`, with a worker already in (or removed from) a
-    /// cluster or listed twice — `DuplicatedDeployment`, before any system code — `NoPinkSystemCode`,
-    /// when the owner cannot pay the deposit and stay alive — Balances' error. `set_pink_system_code`
-    /// with more than `inkCodeSizeLimit` bytes — `PayloadTooLarge`. `transfer_to_cluster` beyond the
-    /// sender's free balance — Balances' error. `cluster_upload_resource` and `instantiate_contract` in
-    /// an unknown cluster — `ClusterNotFound`, by an account the cluster's permission excludes —
-    /// `ClusterPermissionDenied`; an upload above its type's limit — `PayloadTooLarge`; an instantiation
-    /// of a contract id already taken — `DuplicatedContract`, with a deposit the sender cannot pay —
-    /// Balances' error. `push_contract_message` with a deposit to an unknown contract —
-    /// `ContractNotFound`. `cluster_destroy` of an unknown cluster — `ClusterNotFound`.
-    /// `add_worker_to_cluster` and `remove_worker_from_cluster` for an unknown cluster —
-    /// `ClusterNotFound`, by anyone but its owner — `ClusterPermissionDenied`; adding an unregistered
-    /// worker — `WorkerNotFound`, one in (or removed from) a cluster — `WorkerIsBusy`; removing a worker
-    /// not in this cluster — `WorkerNotFound`.
+    /// Failure conditions: `add_cluster`, `cluster_destroy`, `set_pink_system_code` and `set_pink_runtime_version` from
+    /// any origin but root, the others unsigned — `.badOrigin`. `add_cluster` with no worker — `NoWorkerSpecified`,
+    /// with an unregistered worker — `WorkerNotFound`, with a worker already in (or removed from) a cluster or listed
+    /// twice — `DuplicatedDeployment`, before any system code — `NoPinkSystemCode`, when the owner cannot pay the
+    /// deposit and stay alive — Balances' error. `set_pink_system_code` with more than `inkCodeSizeLimit` bytes —
+    /// `PayloadTooLarge`. `transfer_to_cluster` beyond the sender's free balance — Balances' error.
+    /// `cluster_upload_resource` and `instantiate_contract` in an unknown cluster — `ClusterNotFound`, by an account
+    /// the cluster's permission excludes — `ClusterPermissionDenied`; an upload above its type's limit —
+    /// `PayloadTooLarge`; an instantiation of a contract id already taken — `DuplicatedContract`, with a deposit the
+    /// sender cannot pay — Balances' error. `push_contract_message` with a deposit to an unknown contract —
+    /// `ContractNotFound`. `cluster_destroy` of an unknown cluster — `ClusterNotFound`. `add_worker_to_cluster` and
+    /// `remove_worker_from_cluster` for an unknown cluster — `ClusterNotFound`, by anyone but its owner —
+    /// `ClusterPermissionDenied`; adding an unregistered worker — `WorkerNotFound`, one in (or removed from) a cluster
+    /// — `WorkerIsBusy`; removing a worker not in this cluster — `WorkerNotFound`.
     /// - Parameters:
     ///   - call: the call.
     ///   - origin: who makes it.
@@ -186,6 +188,9 @@ extension PhatContracts {
         case .setPinkSystemCode(let code):
             try origin.ensureRoot()
             try setPinkSystemCode(code, in: &state)
+        case .setPinkRuntimeVersion(let version):
+            try origin.ensureRoot()
+            Storage.pinkRuntimeVersion.set(version, in: &state)
         case .addWorkerToCluster(let worker, let cluster):
             try addWorker(worker, to: cluster, by: try origin.ensureSigned(), in: &state)
         case .removeWorkerFromCluster(let worker, let cluster):

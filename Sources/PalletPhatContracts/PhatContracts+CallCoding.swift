@@ -36,6 +36,7 @@ extension PhatContracts.Call: ScaleCodable {
             encoder.encode(tuple: transfer, gas, limit, deposit)
         case .clusterDestroy(let cluster): encoder.encode(cluster)
         case .setPinkSystemCode(let code): encoder.encode(code)
+        case .setPinkRuntimeVersion(let version): encoder.encode(version)
         case .addWorkerToCluster(let worker, let cluster), .removeWorkerFromCluster(let worker, let cluster):
             encoder.encode(tuple: worker, cluster)
         }
@@ -87,6 +88,7 @@ extension PhatContracts.Call: ScaleCodable {
             )
         case 5: self = .clusterDestroy(cluster: try decoder.decode())
         case 6: self = .setPinkSystemCode(code: try decoder.decode())
+        case 7: self = .setPinkRuntimeVersion(version: try decoder.decode())
         case 8: self = .addWorkerToCluster(workerPubkey: try decoder.decode(), clusterId: try decoder.decode())
         case 9: self = .removeWorkerFromCluster(workerPubkey: try decoder.decode(), clusterId: try decoder.decode())
         default: throw decoder.unknownVariant(variant, of: PhatContracts.Call.self)

@@ -28,6 +28,10 @@ extension PhatContracts {
                         Storage.pinkSystemCodeHash,
                         docs: ["The blake2_256 hash of the pink-system contract code."]
                     ),
+                    StorageEntryMetadata(
+                        Storage.pinkRuntimeVersion,
+                        docs: ["The pink-runtime version used to deploy new clusters."]
+                    ),
                 ]
             ),
             calls: .of(Call.self),
@@ -105,6 +109,11 @@ extension PhatContracts.Call: TypeInfo {
                     name: "set_pink_system_code",
                     index: 6,
                     fields: [.named("code", [UInt8].self, "BoundedVec<u8, T::InkCodeSizeLimit>")]
+                ),
+                TypeVariant(
+                    name: "set_pink_runtime_version",
+                    index: 7,
+                    fields: [.named("version", PinkRuntimeVersion.self, "(u32, u32)")]
                 ),
                 TypeVariant(name: "add_worker_to_cluster", index: 8, fields: workerAndCluster),
                 TypeVariant(name: "remove_worker_from_cluster", index: 9, fields: workerAndCluster),

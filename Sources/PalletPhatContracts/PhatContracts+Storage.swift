@@ -50,6 +50,11 @@ extension PhatContracts {
             name: "PinkSystemCode",
             default: PinkSystemCode(version: 0, code: [])
         )
+        /// The pink runtime version of new clusters; absent until governance sets it.
+        public static let pinkRuntimeVersion = StorageValue<PinkRuntimeVersion>(
+            pallet: PhatContracts.name,
+            name: "PinkRuntimeVersion"
+        )
         /// The blake2-256 hash of the pink-system code; absent until governance sets the code.
         public static let pinkSystemCodeHash = StorageValue<H256>(
             pallet: PhatContracts.name,

@@ -7,8 +7,8 @@ public import SCALE
 /// clusters start with (Phala's `PhalaPhatContracts`, pallets/phala/src/phat.rs; phala-facts.md §6).
 ///
 /// ## Overview
-/// Governance sets the pink-system contract code (`setPinkSystemCode`), then creates clusters
-/// (`addCluster`): each gets the next id of `ClusterCounter`, a system contract whose id follows pink's
+/// Governance sets the pink-system contract code (`setPinkSystemCode`) and the pink runtime version
+/// (`setPinkRuntimeVersion`), then creates clusters (`addCluster`): each gets the next id of `ClusterCounter`, a system contract whose id follows pink's
 /// formula (pink-abi.md §6.4), the owner's deposit moved to the cluster account, and a
 /// `ClusterEvent.deployCluster` on `phala/cluster/event` for the gatekeepers, which distribute the
 /// cluster key to the listed workers.
@@ -29,8 +29,8 @@ public import SCALE
 /// ## Assumptions
 /// - `set_pink_system_code` takes effect at once (Phala applies it in the next block's
 ///   `on_initialize`), so a cluster can be added in the block after the code was set or in the same one.
-/// - Calls 7 (`set_pink_runtime_version`) and 10 (`cleanup_removed_workers`, a migration fix) are not
-///   implemented; they decode as unknown.
+/// - Call 10 (`cleanup_removed_workers`, a fix for one of Phala's migrations) is not implemented; it
+///   decodes as unknown.
 /// - Contract keys arrive from `MessageOrigin.cluster`, whose signatures the message queue cannot check
 ///   until it knows cluster keys as signers.
 ///
@@ -39,7 +39,8 @@ public import SCALE
 /// - `ClusterWorkers`: id → workers; `ClusterByWorkers`: worker → its one cluster (the zero id once
 ///   removed); `ClusterContracts`: id → the contracts its workers reported.
 /// - `Contracts`: contract id → deployer and cluster.
-/// - `PinkSystemCode`: (version, code); `PinkSystemCodeHash`: blake2-256 of the code.
+/// - `PinkSystemCode`: (version, code); `PinkSystemCodeHash`: blake2-256 of the code;
+///   `PinkRuntimeVersion`: (major, minor) for new clusters.
 /// - Under `"PhalaRegistry"`, where Phala keeps them: `ClusterKeys`, `ContractKeys` (`RegistryStorage`).
 public struct PhatContracts: Pallet {
     /// The pallet's name and storage prefix, and the pallet origin of its messages.

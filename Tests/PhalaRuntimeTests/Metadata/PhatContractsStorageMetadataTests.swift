@@ -18,6 +18,7 @@ import Testing
         try world.dispatch(AddClusterTests.addCluster([worker]), as: .root)
         try world.dispatch(InstantiateContractTests.instantiate(), as: .signed(AddClusterTests.owner))
         let contract = ContractCallsTests.contract
+        try world.dispatch(.phatContracts(.setPinkRuntimeVersion(version: .init(major: 1, minor: 2))), as: .root)
         let clusterKey = ClusterRegistryEvent.pubkeyAvailable(cluster: cluster, pubkey: FixedBytes(repeating: 0xC1))
         try world.handlePhatContracts(
             PhatContractsMessagesTests.message(clusterKey, from: .gatekeeper, on: .clusterRegistryEvent)
@@ -40,6 +41,7 @@ import Testing
             ("Contracts", PhatContracts.Storage.contracts.storageKey(for: contract)),
             ("PinkSystemCode", PhatContracts.Storage.pinkSystemCode.key),
             ("PinkSystemCodeHash", PhatContracts.Storage.pinkSystemCodeHash.key),
+            ("PinkRuntimeVersion", PhatContracts.Storage.pinkRuntimeVersion.key),
         ]
         let registryKeys: [(String, [UInt8])] = [
             ("ClusterKeys", PhatContracts.RegistryStorage.clusterKeys.storageKey(for: cluster)),
@@ -60,6 +62,7 @@ import Testing
             ),
             .pushContractMessage(contractId: contract, payload: [0xFE], deposit: Balance(planck: 4)),
             .clusterDestroy(cluster: cluster),
+            .setPinkRuntimeVersion(version: .init(major: 1, minor: 2)),
             .addWorkerToCluster(workerPubkey: worker, clusterId: cluster),
             .removeWorkerFromCluster(workerPubkey: worker, clusterId: cluster),
         ]
@@ -83,7 +86,11 @@ import Testing
         let decodedCalls = summary["calls"] as? [[String: Any]] ?? []
         #expect(decodedCalls.map { $0["call_function"] as? String } == calls.map(\.name))
         let arguments = decodedCalls.map { call in
-            (call["call_args"] as? [[String: Any]] ?? []).map { "\($0["name"] ?? "")=\($0["value"] ?? "")" }
+            (call["call_args"] as? [[String: Any]] ?? []).map { argument in
+                let value = argument["value"] ?? ""
+                let text = (value as? [Int]).map { "(\($0.map(String.init).joined(separator: ", ")))" } ?? "\(value)"
+                return "\(argument["name"] ?? "")=\(text)"
+            }
         }
         let clusterHex = "0x" + Hex.string(cluster.raw.bytes)
         let workerHex = "0x" + Hex.string(worker.bytes)
@@ -92,6 +99,7 @@ import Testing
                 ["cluster_id=\(clusterHex)", "resource_type=IndeterministicInkCode", "resource_data=0xff01"],
                 ["contract_id=0x\(Hex.string(contract.raw.bytes))", "payload=0xfe", "deposit=4"],
                 ["cluster=\(clusterHex)"],
+                ["version=(1, 2)"],
                 ["worker_pubkey=\(workerHex)", "cluster_id=\(clusterHex)"],
                 ["worker_pubkey=\(workerHex)", "cluster_id=\(clusterHex)"],
             ]
@@ -114,6 +122,7 @@ import Testing
         #expect(record["cluster"] as? String == "0x" + Hex.string(cluster.raw.bytes))
         #expect(decoded["PhalaPhatContracts.PinkSystemCode"] as? [Any] != nil)
         #expect(decoded["PhalaPhatContracts.PinkSystemCodeHash"] as? String != nil)
+        #expect(decoded["PhalaPhatContracts.PinkRuntimeVersion"] as? [Int] == [1, 2])
         let names = (summary["events"] as? [[String: Any]] ?? []).map {
             "\($0["module_id"] ?? "").\($0["event_id"] ?? "")"
         }

@@ -149,6 +149,7 @@ import Tokenomics
             .pushContractMessage(contractId: H256(FixedBytes(repeating: 3)), payload: [6], deposit: .pha(1))
         ),
         .phatContracts(.clusterDestroy(cluster: H256(FixedBytes(repeating: 1)))),
+        .phatContracts(.setPinkRuntimeVersion(version: .init(major: 1, minor: 0))),
         .phatContracts(
             .addWorkerToCluster(workerPubkey: FixedBytes(repeating: 3), clusterId: H256(FixedBytes(repeating: 1)))
         ),
