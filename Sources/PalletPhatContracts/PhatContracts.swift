@@ -1,7 +1,4 @@
-public import Messaging
-public import PhalaPrimitives
 public import RuntimeSupport
-public import SCALE
 
 /// The Phat Contracts pallet: contract clusters, the workers that run them and the pink-system code new
 /// clusters start with (Phala's `PhalaPhatContracts`, pallets/phala/src/phat.rs; phala-facts.md §6).
