@@ -25,7 +25,7 @@ extension PhatContracts {
             hasher: .twox64Concat,
             default: []
         )
-        /// The one cluster each worker belongs to.
+        /// The one cluster each worker belongs to; `removedWorkersCluster` (the zero id) once removed.
         public static let clusterByWorkers = StorageMap<FixedBytes<32>, H256>(
             pallet: PhatContracts.name,
             name: "ClusterByWorkers",
