@@ -13,7 +13,7 @@ public import SCALE
 /// until the gap fills). Dispatch bumps the sender's sequence, hands the message to the handlers of
 /// its topic and, unless the topic is on-chain only (`^…`), appends it to the block's
 /// `OutboundMessages`, which enclaves read from verified storage. Pallets publish to enclaves with
-/// `push(_:to:from:in:)`.
+/// `push(_:to:from:in:)`, and on a signing account's behalf with `push(_:to:fromAccount:in:)`.
 ///
 /// ## Terminology
 /// - *Sequence*: a sender's message counter; the chain expects `OffchainIngress[sender]` next.
@@ -97,6 +97,22 @@ public struct MessageQueue: Pallet {
     {
         guard topic.isValid else { throw dispatchError(Error.badDestination) }
         try route(Message(sender: .pallet(pallet), destination: topic, payload: payload), in: &state)
+    }
+
+    /// Publishes a message from a chain account to enclaves in this block (mq.rs `push_message`, the
+    /// signed call Phat Contracts' `push_contract_message` forwards to): sent from
+    /// `MessageOrigin.accountId` with the account's 32 bytes, routed as `push(_:to:from:in:)` routes.
+    /// - Parameters:
+    ///   - payload: the encoded payload.
+    ///   - topic: where it goes; must be valid.
+    ///   - account: the signing account.
+    ///   - state: the block's state.
+    /// - Throws: `Error.badDestination` for an invalid topic, `DispatchError` when the state cannot be read.
+    public func push(_ payload: [UInt8], to topic: Topic, fromAccount account: AccountId32, in state: inout Overlay)
+        throws(DispatchError)
+    {
+        guard topic.isValid else { throw dispatchError(Error.badDestination) }
+        try route(Message(sender: .accountId(H256(account.raw)), destination: topic, payload: payload), in: &state)
     }
 
     /// Hands `message` to every handler (their errors are swallowed, as in Phala's router: the message

@@ -107,29 +107,6 @@ public struct ContractInfo: Sendable, Hashable, ScaleCodable {
     }
 }
 
-/// What the chain tells a cluster's workers on `phala/cluster/key` (Phala's `ClusterOperation`; only
-/// `Deposit`, index 3, is sent here).
-public enum ClusterOperation: Sendable, Hashable, ScaleCodable {
-    /// Index 3, `Deposit{cluster_id, account, amount}`: credit `account` in the cluster.
-    case deposit(clusterId: H256, account: AccountId32, amount: UInt128)
-
-    /// Appends the variant index and the fields.
-    public func encode(to encoder: inout ScaleEncoder) {
-        switch self {
-        case .deposit(let cluster, let account, let amount):
-            encoder.encode(variantIndex: 3)
-            encoder.encode(tuple: cluster, account, amount)
-        }
-    }
-
-    /// Reads an operation; other indices are `.unknownVariant`.
-    public init(from decoder: inout ScaleDecoder) throws(ScaleDecodingError) {
-        let variant = try decoder.decodeVariantIndex()
-        guard variant == 3 else { throw decoder.unknownVariant(variant, of: ClusterOperation.self) }
-        self = .deposit(clusterId: try decoder.decode(), account: try decoder.decode(), amount: try decoder.decode())
-    }
-}
-
 /// A contract's record in `Contracts` (Phala's `BasicContractInfo`).
 public struct BasicContractInfo: Sendable, Hashable, ScaleCodable {
     /// Who deployed it.

@@ -1,6 +1,6 @@
 import PhalaCrypto
 public import PhalaPrimitives
-public import RuntimeSupport
+import RuntimeSupport
 
 extension PhatContracts {
     /// A contract's id: `blake2_256(deployer ‖ code_hash ‖ cluster_id ‖ salt)` (pink-abi.md §6.4,

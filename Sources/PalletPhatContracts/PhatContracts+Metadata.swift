@@ -17,6 +17,7 @@ extension PhatContracts {
                     ),
                     StorageEntryMetadata(Storage.clusters, docs: ["The clusters."]),
                     StorageEntryMetadata(Storage.contracts, docs: ["The deployer and cluster of each contract."]),
+                    StorageEntryMetadata(Storage.clusterContracts, docs: ["The contracts of each cluster."]),
                     StorageEntryMetadata(Storage.clusterWorkers, docs: ["The workers of each cluster."]),
                     StorageEntryMetadata(Storage.clusterByWorkers, docs: ["The cluster of each worker."]),
                     StorageEntryMetadata(
@@ -26,6 +27,10 @@ extension PhatContracts {
                     StorageEntryMetadata(
                         Storage.pinkSystemCodeHash,
                         docs: ["The blake2_256 hash of the pink-system contract code."]
+                    ),
+                    StorageEntryMetadata(
+                        Storage.pinkRuntimeVersion,
+                        docs: ["The pink-runtime version used to deploy new clusters."]
                     ),
                 ]
             ),
@@ -40,6 +45,10 @@ extension PhatContracts.Call: TypeInfo {
     /// `phat::pallet::Call<T>` at Phala's call indices.
     public static var typeInfo: TypeDescription<TypeReference> {
         let balance = { (name: String) in TypeField<TypeReference>.named(name, Balance.self, "BalanceOf<T>") }
+        let workerAndCluster: [TypeField<TypeReference>] = [
+            .named("worker_pubkey", FixedBytes<32>.self, "WorkerPublicKey"),
+            .named("cluster_id", H256.self, "ContractClusterId"),
+        ]
         return .palletEnum(
             "phat",
             "Call",
@@ -56,11 +65,28 @@ extension PhatContracts.Call: TypeInfo {
                     ]
                 ),
                 TypeVariant(
+                    name: "cluster_upload_resource",
+                    index: 1,
+                    fields: [
+                        .named("cluster_id", H256.self, "ContractClusterId"),
+                        .named("resource_type", ResourceType.self, "ResourceType"),
+                        .named("resource_data", [UInt8].self, "Vec<u8>"),
+                    ]
+                ),
+                TypeVariant(
                     name: "transfer_to_cluster",
                     index: 2,
                     fields: [
                         balance("amount"), .named("cluster_id", H256.self, "ContractClusterId"),
                         .named("dest_account", AccountId32.self, "AccountId32"),
+                    ]
+                ),
+                TypeVariant(
+                    name: "push_contract_message",
+                    index: 3,
+                    fields: [
+                        .named("contract_id", H256.self, "ContractId"), .named("payload", [UInt8].self, "Vec<u8>"),
+                        balance("deposit"),
                     ]
                 ),
                 TypeVariant(
@@ -75,10 +101,22 @@ extension PhatContracts.Call: TypeInfo {
                     ]
                 ),
                 TypeVariant(
+                    name: "cluster_destroy",
+                    index: 5,
+                    fields: [.named("cluster", H256.self, "ContractClusterId")]
+                ),
+                TypeVariant(
                     name: "set_pink_system_code",
                     index: 6,
                     fields: [.named("code", [UInt8].self, "BoundedVec<u8, T::InkCodeSizeLimit>")]
                 ),
+                TypeVariant(
+                    name: "set_pink_runtime_version",
+                    index: 7,
+                    fields: [.named("version", PinkRuntimeVersion.self, "(u32, u32)")]
+                ),
+                TypeVariant(name: "add_worker_to_cluster", index: 8, fields: workerAndCluster),
+                TypeVariant(name: "remove_worker_from_cluster", index: 9, fields: workerAndCluster),
             ]
         )
     }
@@ -87,47 +125,58 @@ extension PhatContracts.Call: TypeInfo {
 extension PhatContracts.Event: TypeInfo {
     /// `phat::pallet::Event<T>` with Phala's names and indices.
     public static var typeInfo: TypeDescription<TypeReference> {
-        .palletEnum(
+        let cluster = TypeField<TypeReference>.named("cluster", H256.self, "ContractClusterId")
+        let contract = TypeField<TypeReference>.named("contract", H256.self, "ContractId")
+        let worker = TypeField<TypeReference>.named("worker", FixedBytes<32>.self, "WorkerPublicKey")
+        let clusterKey = TypeField<TypeReference>.named("pubkey", FixedBytes<32>.self, "ClusterPublicKey")
+        return .palletEnum(
             "phat",
             "Event",
             variants: [
                 TypeVariant(
                     name: "ClusterCreated",
                     index: 0,
-                    fields: [
-                        .named("cluster", H256.self, "ContractClusterId"),
-                        .named("system_contract", H256.self, "ContractId"),
-                    ]
+                    fields: [cluster, .named("system_contract", H256.self, "ContractId")]
                 ),
+                TypeVariant(name: "ClusterPubkeyAvailable", index: 1, fields: [cluster, clusterKey]),
+                TypeVariant(name: "ClusterDeployed", index: 2, fields: [cluster, clusterKey, worker]),
+                TypeVariant(name: "ClusterDeploymentFailed", index: 3, fields: [cluster, worker]),
                 TypeVariant(
                     name: "Instantiating",
                     index: 4,
-                    fields: [
-                        .named("contract", H256.self, "ContractId"), .named("cluster", H256.self, "ContractClusterId"),
-                        .named("deployer", AccountId32.self, "T::AccountId"),
-                    ]
+                    fields: [contract, cluster, .named("deployer", AccountId32.self, "T::AccountId")]
                 ),
+                TypeVariant(
+                    name: "ContractPubkeyAvailable",
+                    index: 5,
+                    fields: [contract, cluster, .named("pubkey", FixedBytes<32>.self, "ContractPublicKey")]
+                ),
+                TypeVariant(
+                    name: "Instantiated",
+                    index: 6,
+                    fields: [contract, cluster, .named("deployer", H256.self, "H256")]
+                ),
+                TypeVariant(name: "ClusterDestroyed", index: 7, fields: [cluster]),
                 TypeVariant(
                     name: "Transfered",
                     index: 8,
                     fields: [
-                        .named("cluster", H256.self, "ContractClusterId"), .named("account", H256.self, "H256"),
-                        .named("amount", Balance.self, "BalanceOf<T>"),
+                        cluster, .named("account", H256.self, "H256"), .named("amount", Balance.self, "BalanceOf<T>"),
                     ]
                 ),
+                TypeVariant(name: "WorkerAddedToCluster", index: 9, fields: [worker, cluster]),
+                TypeVariant(name: "WorkerRemovedFromCluster", index: 10, fields: [worker, cluster]),
             ]
         )
     }
 }
 
 extension PhatContracts.Error: TypeInfo {
-    /// `phat::pallet::Error<T>` with every one of Phala's 12 errors, the ones not raised here included:
+    /// `phat::pallet::Error<T>` with every one of Phala's 13 errors, the two never raised included:
     /// scalecodec looks module errors up by position in this list, not by index.
     public static var typeInfo: TypeDescription<TypeReference> {
-        let unraised: [UInt8: String] = [
-            0: "CodeNotFound", 2: "ClusterNotDeployed", 7: "InvalidSender", 11: "ContractNotFound",
-        ]
-        let variants = (UInt8(0)...11).map { index in
+        let unraised: [UInt8: String] = [0: "CodeNotFound", 2: "ClusterNotDeployed"]
+        let variants = (UInt8(0)...12).map { index in
             TypeVariant<TypeReference>(name: Self(rawValue: index)?.name ?? unraised[index] ?? "", index: index)
         }
         return .palletEnum("phat", "Error", variants: variants)

@@ -25,11 +25,18 @@ extension PhatContracts {
             hasher: .twox64Concat,
             default: []
         )
-        /// The one cluster each worker belongs to.
+        /// The one cluster each worker belongs to; `removedWorkersCluster` (the zero id) once removed.
         public static let clusterByWorkers = StorageMap<FixedBytes<32>, H256>(
             pallet: PhatContracts.name,
             name: "ClusterByWorkers",
             hasher: .twox64Concat
+        )
+        /// The contracts each cluster reported instantiated, in report order.
+        public static let clusterContracts = StorageMap<H256, [H256]>(
+            pallet: PhatContracts.name,
+            name: "ClusterContracts",
+            hasher: .twox64Concat,
+            default: []
         )
         /// The deployer and cluster of each contract.
         public static let contracts = StorageMap<H256, BasicContractInfo>(
@@ -43,6 +50,11 @@ extension PhatContracts {
             name: "PinkSystemCode",
             default: PinkSystemCode(version: 0, code: [])
         )
+        /// The pink runtime version of new clusters; absent until governance sets it.
+        public static let pinkRuntimeVersion = StorageValue<PinkRuntimeVersion>(
+            pallet: PhatContracts.name,
+            name: "PinkRuntimeVersion"
+        )
         /// The blake2-256 hash of the pink-system code; absent until governance sets the code.
         public static let pinkSystemCodeHash = StorageValue<H256>(
             pallet: PhatContracts.name,
@@ -50,6 +62,26 @@ extension PhatContracts {
         )
     }
 
+    /// Cluster and contract public keys, which Phala keeps in the registry pallet (`registry::ClusterKeys`
+    /// and `registry::ContractKeys`) and this pallet writes when the gatekeepers and clusters announce
+    /// them: stored under `"PhalaRegistry"` at Phala's keys, listed in Registry's metadata by the runtime.
+    public enum RegistryStorage {
+        /// The public key of each cluster.
+        public static let clusterKeys = StorageMap<H256, FixedBytes<32>>(
+            pallet: "PhalaRegistry",
+            name: "ClusterKeys",
+            hasher: .twox64Concat
+        )
+        /// The public key of each contract.
+        public static let contractKeys = StorageMap<H256, FixedBytes<32>>(
+            pallet: "PhalaRegistry",
+            name: "ContractKeys",
+            hasher: .twox64Concat
+        )
+    }
+
     /// The largest ink! code accepted, 2 MiB (Phala's `InkCodeSizeLimit`).
     public static let inkCodeSizeLimit = 2 * 1024 * 1024
+    /// The largest SideVM program accepted, 8 MiB (Phala's `SidevmCodeSizeLimit`).
+    public static let sidevmCodeSizeLimit = 8 * 1024 * 1024
 }

@@ -70,3 +70,16 @@ extension BasicContractInfo: TypeInfo {
         )
     }
 }
+
+extension ResourceType: TypeInfo {
+    /// `phala_types::contract::messaging::ResourceType`.
+    public static var typeInfo: TypeDescription<TypeReference> {
+        .variant(
+            path: ["phala_types", "contract", "messaging", "ResourceType"],
+            variants: [
+                TypeVariant(name: "InkCode", index: 0), TypeVariant(name: "SidevmCode", index: 1),
+                TypeVariant(name: "IndeterministicInkCode", index: 2),
+            ]
+        )
+    }
+}

@@ -3,6 +3,7 @@ import PalletComputation
 import PalletMessageQueue
 import PalletPhatContracts
 import PalletRegistry
+import PhalaPrimitives
 import RuntimeSupport
 
 /// A pallet's outlet to enclaves: publishes through PhalaMq's `push`, from the pallet origin named
@@ -14,7 +15,8 @@ import RuntimeSupport
 /// message queue with the same index, events and signers but no handlers: a pushed message skips the
 /// router and goes straight to `OutboundMessages`. That is exactly what the full queue would do, because
 /// the pallets publish only on enclave topics (`phala/system/event`, `phala/gatekeeper/launch`,
-/// `phala/gatekeeper/change`, `phala/gatekeeper/event`, `phala/cluster/event`) that no pallet handles (phala-facts.md §5.2,
+/// `phala/gatekeeper/change`, `phala/gatekeeper/event`, `phala/cluster/event`, `phala/cluster/key`,
+/// `phala/contract/op`, `phala/contract/<id>/command`) that no pallet handles (phala-facts.md §5.2,
 /// §5.4 router). A pallet that starts handling one of them must be routed here too.
 struct MessageQueuePublisher: RegistryMessagePublishing, ComputationMessagePublishing, PhatContractsMessagePublishing {
     /// The handler-less message queue pushes go through.
@@ -25,6 +27,13 @@ struct MessageQueuePublisher: RegistryMessagePublishing, ComputationMessagePubli
     /// Pushes `payload` on `topic` from `pallet`.
     func publish(_ payload: [UInt8], to topic: Topic, in state: inout Overlay) throws(DispatchError) {
         try queue.push(payload, to: topic, from: pallet, in: &state)
+    }
+
+    /// Pushes `payload` on `topic` from `account` (Phat Contracts' `push_contract_message`).
+    func publish(_ payload: [UInt8], to topic: Topic, fromAccount account: AccountId32, in state: inout Overlay)
+        throws(DispatchError)
+    {
+        try queue.push(payload, to: topic, fromAccount: account, in: &state)
     }
 }
 
@@ -50,5 +59,18 @@ struct ComputationMessageHandler: MessageHandler {
     /// Forwards to `Computation.handle(_:in:)`.
     func handle(_ message: Message, in state: inout Overlay) throws(DispatchError) {
         try computation.handle(message, in: &state)
+    }
+}
+
+/// Phat Contracts as a message queue handler (Phala's router entries
+/// `PhalaPhatContracts.on_worker_cluster_message_received`, `on_cluster_message_received` and
+/// `on_contract_message_received`, after Computation's).
+struct PhatContractsMessageHandler: MessageHandler {
+    /// The pallet the messages go to.
+    let phatContracts: PhatContracts
+
+    /// Forwards to `PhatContracts.handle(_:in:)`.
+    func handle(_ message: Message, in state: inout Overlay) throws(DispatchError) {
+        try phatContracts.handle(message, in: &state)
     }
 }

@@ -136,19 +136,24 @@ public struct Runtime: Sendable {
             sessions: ComputationSessions(computation: computation),
             clock: TimestampClock()
         )
-        phatContracts = PhatContracts(
+        let phatContracts = PhatContracts(
             index: PalletIndex.phatContracts,
             events: system,
             currency: balances,
             workers: RegistryWorkers(),
             messages: MessageQueuePublisher(queue: publishingQueue, pallet: PhatContracts.name)
         )
-        // The router order of phala-facts.md §5.4: Registry's two handlers, then Computation's two.
+        self.phatContracts = phatContracts
+        // Phala's router order (phala-facts.md §5.4): Registry's two handlers, Computation's two, then
+        // Phat Contracts' three.
         messageQueue = MessageQueue(
             index: PalletIndex.messageQueue,
             events: system,
             signers: RegisteredMessageSigners(),
-            handlers: [RegistryMessageHandler(registry: registry), ComputationMessageHandler(computation: computation)]
+            handlers: [
+                RegistryMessageHandler(registry: registry), ComputationMessageHandler(computation: computation),
+                PhatContractsMessageHandler(phatContracts: phatContracts),
+            ]
         )
     }
 

@@ -203,6 +203,21 @@ import Testing
         #expect(try MessageQueue.Storage.outboundMessages.value(in: &state).isEmpty)
     }
 
+    @Test func anAccountsPushComesFromItsAccountOriginAndNeedsAValidTopic() throws {
+        var world = try Self.world()
+        let queue = world.runtime.messageQueue
+        let bob = DevAccount.bob.id
+        let topic = Topic.contractCommand(H256(FixedBytes(repeating: 5)))
+        try queue.push([7], to: topic, fromAccount: bob, in: &world.block.state)
+        #expect(throws: Self.error(.badDestination)) {
+            try queue.push([9], to: Topic("/bad"), fromAccount: bob, in: &world.block.state)
+        }
+        #expect(
+            try MessageQueue.Storage.outboundMessages.value(in: &world.block.state)
+                == [Message(sender: .accountId(H256(bob.raw)), destination: topic, payload: [7])]
+        )
+    }
+
     /// Relayers and enclaves read `PhalaMq::OffchainIngress` and `PhalaMq::OutboundMessages` at Phala's
     /// keys: pallet and item names under twox128, the origin under Twox64Concat (pallets/phala/src/mq.rs).
     @Test func storageKeysAreTheOnesPhalaClientsRead() {

@@ -138,6 +138,24 @@ import Tokenomics
             )
         ),
         .phatContracts(.setPinkSystemCode(code: [0, 97, 115, 109])),
+        .phatContracts(
+            .clusterUploadResource(
+                clusterId: H256(FixedBytes(repeating: 1)),
+                resourceType: .sidevmCode,
+                resourceData: [5]
+            )
+        ),
+        .phatContracts(
+            .pushContractMessage(contractId: H256(FixedBytes(repeating: 3)), payload: [6], deposit: .pha(1))
+        ),
+        .phatContracts(.clusterDestroy(cluster: H256(FixedBytes(repeating: 1)))),
+        .phatContracts(.setPinkRuntimeVersion(version: .init(major: 1, minor: 0))),
+        .phatContracts(
+            .addWorkerToCluster(workerPubkey: FixedBytes(repeating: 3), clusterId: H256(FixedBytes(repeating: 1)))
+        ),
+        .phatContracts(
+            .removeWorkerFromCluster(workerPubkey: FixedBytes(repeating: 3), clusterId: H256(FixedBytes(repeating: 1)))
+        ),
     ]
 
     static let workerInfo = WorkerRegistrationInfo(
@@ -247,6 +265,40 @@ import Tokenomics
                 account: H256(FixedBytes(repeating: 4)),
                 amount: .pha(1)
             )
+        ),
+        .phatContracts(
+            .clusterPubkeyAvailable(cluster: H256(FixedBytes(repeating: 1)), pubkey: FixedBytes(repeating: 5))
+        ),
+        .phatContracts(
+            .clusterDeployed(
+                cluster: H256(FixedBytes(repeating: 1)),
+                pubkey: FixedBytes(repeating: 5),
+                worker: FixedBytes(repeating: 6)
+            )
+        ),
+        .phatContracts(
+            .clusterDeploymentFailed(cluster: H256(FixedBytes(repeating: 1)), worker: FixedBytes(repeating: 6))
+        ),
+        .phatContracts(
+            .contractPubkeyAvailable(
+                contract: H256(FixedBytes(repeating: 3)),
+                cluster: H256(FixedBytes(repeating: 1)),
+                pubkey: FixedBytes(repeating: 7)
+            )
+        ),
+        .phatContracts(
+            .instantiated(
+                contract: H256(FixedBytes(repeating: 3)),
+                cluster: H256(FixedBytes(repeating: 1)),
+                deployer: H256(FixedBytes(repeating: 8))
+            )
+        ),
+        .phatContracts(.clusterDestroyed(cluster: H256(FixedBytes(repeating: 1)))),
+        .phatContracts(
+            .workerAddedToCluster(worker: FixedBytes(repeating: 6), cluster: H256(FixedBytes(repeating: 1)))
+        ),
+        .phatContracts(
+            .workerRemovedFromCluster(worker: FixedBytes(repeating: 6), cluster: H256(FixedBytes(repeating: 1)))
         ),
     ]
 

@@ -121,11 +121,12 @@ import Testing
         // 21 before the registry and the message queue, plus their six and three items with defaults, plus
         // computation's five (OnlineWorkers, HeartbeatPaused, CoolDownPeriod, NextSessionId, ExpectedBlockTimeSec),
         // plus the stake pools' five (PoolCount, CollectionIndex, WrappedIssuance, WrappedMinBalance, UnmintableDust),
-        // plus Phat Contracts' three (ClusterCounter, ClusterWorkers, PinkSystemCode).
+        // plus Phat Contracts' four (ClusterCounter, ClusterContracts, ClusterWorkers, PinkSystemCode).
         #expect(defaults["PhalaStakePoolv2.CollectionIndex"] as? Int == 10_000)
         #expect(defaults["PhalaPhatContracts.ClusterCounter"] as? Int == 0)
         #expect((defaults["PhalaPhatContracts.ClusterWorkers"] as? [Any])?.isEmpty == true)
-        #expect(defaults.count == 43, "\(defaults.keys.sorted())")
+        #expect((defaults["PhalaPhatContracts.ClusterContracts"] as? [Any])?.isEmpty == true)
+        #expect(defaults.count == 44, "\(defaults.keys.sorted())")
     }
 
     @Test func metadataRuntimeAPIReturnsTheMetadataAsOpaqueBytes() throws {

@@ -10,7 +10,7 @@ import RuntimeSupport
 import SCALE
 import Testing
 
-/// `add_cluster` and `set_pink_system_code` through the runtime, on the computation tests' world (two
+/// `add_cluster`, `set_pink_system_code` and `set_pink_runtime_version` through the runtime, on the computation tests' world (two
 /// registered workers; Alice and Bob hold 100 PHA).
 @Suite struct AddClusterTests {
     static let code: [UInt8] = Array("pink system".utf8)
@@ -156,6 +156,22 @@ import Testing
             let code = [UInt8](repeating: 0, count: PhatContracts.inkCodeSizeLimit + 1)
             try world.dispatch(.phatContracts(.setPinkSystemCode(code: code)), as: .root)
         }
+    }
+
+    @Test func rootSetsThePinkRuntimeVersion() throws {
+        var world = try ComputationWorld.build()
+        let version = PinkRuntimeVersion(major: 1, minor: 2)
+        #expect(try PhatContracts.Storage.pinkRuntimeVersion.get(in: &world.block.state) == nil)
+        try world.expectNoop(.badOrigin) { world throws(DispatchError) in
+            try world.dispatch(.phatContracts(.setPinkRuntimeVersion(version: version)), as: .signed(Self.owner))
+        }
+        try world.dispatch(.phatContracts(.setPinkRuntimeVersion(version: version)), as: .root)
+        #expect(try PhatContracts.Storage.pinkRuntimeVersion.get(in: &world.block.state) == version)
+        #expect(
+            try world.block.state.value(forKey: PhatContracts.Storage.pinkRuntimeVersion.key) == [
+                1, 0, 0, 0, 2, 0, 0, 0,
+            ]
+        )
     }
 
     @Test func noClusterBeforeTheSystemCodeIsSet() throws {

@@ -1,6 +1,7 @@
 import MerkleTrie
 import PalletBalances
 import PalletComputation
+import PalletPhatContracts
 import PalletRegistry
 import PalletStakePools
 import PalletSystem
@@ -205,6 +206,7 @@ struct TestRuntime {
         try runtime.registry.checkInvariants(in: &state)
         try runtime.computation.checkInvariants(in: &state)
         try runtime.stakePools.checkInvariants(in: &state)
+        try runtime.phatContracts.checkInvariants(in: &state)
     }
 }
 
