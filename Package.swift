@@ -266,7 +266,8 @@ targets += [
         dependencies: [
             "WorkerRuntime", "PhalaCrypto", "PhalaPrimitives", "SCALE", "PhalaTesting", "EnclaveAPI", "LightClient",
             "PhalaRuntime", "MerkleTrie", "Messaging", "PalletRegistry", "PalletMessageQueue", "PalletSudo", "RuntimeSupport", "Attestation",
-            "Tokenomics", "PalletComputation", "PalletStakePools", .product(name: "Logging", package: "swift-log"),
+            "Tokenomics", "PalletComputation", "PalletStakePools", "PalletPhatContracts", "ContractHost",
+            .product(name: "Logging", package: "swift-log"),
         ],
         swiftSettings: settings
     ),

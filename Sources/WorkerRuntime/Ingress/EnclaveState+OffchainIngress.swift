@@ -1,5 +1,6 @@
 import EnclaveAPI
 import Messaging
+import PalletPhatContracts
 import PalletRegistry
 import PhalaPrimitives
 import SCALE
@@ -36,6 +37,7 @@ extension EnclaveState {
             {
                 rotatedMasterKeys.append(key)
             }
+            learnContractKeys(from: message.message)
         }
         let relayed = signed.map(\.message).filter { !$0.destination.isOnChainOnly }
         let proven = outbound.filter { $0.sender.isOffchain }
@@ -63,8 +65,35 @@ extension EnclaveState {
                 throw .messageRejected(.unknownSigner, detail: "no master public key is on chain yet")
             }
             return [chainMasterKey] + rotatedMasterKeys
+        case .cluster(let id):
+            guard let key = clusterPublicKeys[id] else {
+                throw .messageRejected(.unknownSigner, detail: "no public key of cluster \(id) was announced")
+            }
+            return [key]
+        case .contract(let id):
+            guard let key = contractPublicKeys[id] else {
+                throw .messageRejected(.unknownSigner, detail: "no public key of contract \(id) was announced")
+            }
+            return [key]
         default:
             throw .messageRejected(.unknownSigner, detail: "\(origin) has no signing key known to this enclave")
+        }
+    }
+
+    /// Records cluster keys the gatekeeper announces and contract keys clusters announce, so later
+    /// messages from those origins can be checked.
+    private mutating func learnContractKeys(from message: Message) {
+        switch (message.sender, message.destination) {
+        case (.gatekeeper, .clusterRegistryEvent):
+            if case .pubkeyAvailable(let cluster, let key)? = try? ClusterRegistryEvent(scaleDecoding: message.payload) {
+                clusterPublicKeys[cluster] = key
+            }
+        case (.cluster, .contractRegistryEvent):
+            if case .pubkeyAvailable(let contract, let key, _)? = try? ContractRegistryEvent(scaleDecoding: message.payload) {
+                contractPublicKeys[contract] = key
+            }
+        default:
+            break
         }
     }
 }

@@ -1,3 +1,4 @@
+import ContractHost
 import EnclaveAPI
 
 /// What block processing needs besides the deterministic state: the worker's keys, its benchmark, and
@@ -12,4 +13,6 @@ struct DispatchEnvironment {
     let sealMasterKeys: (GatekeeperKeys) throws(EnclaveError) -> Void
     /// The master key history sealed earlier, if any.
     let sealedMasterKeys: () -> GatekeeperKeys?
+    /// Runs the contracts of this worker's clusters.
+    let contractExecutor: ContractExecutor
 }

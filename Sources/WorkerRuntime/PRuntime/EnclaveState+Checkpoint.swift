@@ -38,6 +38,19 @@ extension EnclaveState {
         }
         encoder.encode(checkpointNumber)
         encoder.encode(tuple: computing, heartbeatsSent, lastChallengeBlock, tokenomicParameters, economics)
+        let clusterIDs = clusters.keys.sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) }
+        encoder.encode(compactLength: clusterIDs.count)
+        for id in clusterIDs {
+            guard let cluster = clusters[id] else { continue }
+            encoder.encode(id)
+            encoder.append(cluster.key.exposedValue.secretKeyBytes)
+            encoder.encode(cluster.state)
+        }
+        for keys in [clusterPublicKeys, contractPublicKeys] {
+            let entries = keys.sorted { $0.key.bytes.lexicographicallyPrecedes($1.key.bytes) }
+            encoder.encode(compactLength: entries.count)
+            for (id, key) in entries { encoder.encode(tuple: id, key) }
+        }
         return encoder.bytes
     }
 
@@ -95,12 +108,27 @@ extension EnclaveState {
         state.lastChallengeBlock = try decoder.decode()
         state.tokenomicParameters = try decoder.decode()
         state.economics = try decoder.decode()
+        for _ in 0..<(try decoder.decodeCompactLength()) {
+            let id: H256 = try decoder.decode()
+            let key = try Sr25519.KeyPair(secretKeyBytes: try decoder.readBytes(64))
+            state.clusters[id] = ContractCluster(id: id, key: Secret(key), state: try decoder.decode())
+        }
+        for _ in 0..<(try decoder.decodeCompactLength()) {
+            let id: H256 = try decoder.decode()
+            state.clusterPublicKeys[id] = try decoder.decode()
+        }
+        for _ in 0..<(try decoder.decodeCompactLength()) {
+            let id: H256 = try decoder.decode()
+            state.contractPublicKeys[id] = try decoder.decode()
+        }
         try decoder.finish()
         let masterKey = state.gatekeeperKeys?.current.key.exposedValue
+        let clusterKeys = state.clusters.mapValues { $0.key.exposedValue }
         state.egress = try EgressQueue(restoring: channels) { origin in
             switch origin {
             case .worker: identity.key.exposedValue
             case .gatekeeper: masterKey
+            case .cluster(let id): clusterKeys[id]
             default: nil
             }
         }

@@ -92,7 +92,7 @@ extension EnclaveState {
             benchmark = nil
             if benchmarkIdle { environment.benchmark.pause() }
         }
-        for origin in [me, .gatekeeper] {
+        for origin in [me, .gatekeeper] + clusters.keys.map(MessageOrigin.cluster) {
             egress.acknowledge(origin, nextSequence: ingressSequences[origin] ?? 0)
         }
     }

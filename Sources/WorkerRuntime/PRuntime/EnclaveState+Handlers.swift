@@ -38,7 +38,7 @@ extension EnclaveState {
             guard let distribution = try? KeyDistribution(scaleDecoding: message.payload) else { return false }
             try handle(distribution, environment: environment)
         default:
-            return false
+            return try handleContractMessage(message, environment: environment)
         }
         return true
     }

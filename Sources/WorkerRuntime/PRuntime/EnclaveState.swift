@@ -51,6 +51,12 @@ struct EnclaveState: Sendable {
     /// The gatekeeper's computing economics, replayed from genesis in every enclave so that any worker
     /// appointed gatekeeper already holds the state the others hold (only active gatekeepers send).
     var economics: ComputingEconomics
+    /// The Phat Contract clusters this worker hosts, by cluster id.
+    var clusters: [H256: ContractCluster]
+    /// Cluster public keys announced by the gatekeeper: the signers of `Cluster(id)` messages.
+    var clusterPublicKeys: [H256: FixedBytes<32>]
+    /// Contract public keys announced by their clusters: the signers of `Contract(id)` messages.
+    var contractPublicKeys: [H256: FixedBytes<32>]
 
     /// A fresh state at genesis.
     /// - Parameters:
@@ -78,6 +84,9 @@ struct EnclaveState: Sendable {
         lastChallengeBlock = nil
         self.tokenomicParameters = tokenomicParameters
         economics = ComputingEconomics()
+        clusters = [:]
+        clusterPublicKeys = [:]
+        contractPublicKeys = [:]
     }
 
     /// The block's time in unix milliseconds (0 before the first dispatched block).

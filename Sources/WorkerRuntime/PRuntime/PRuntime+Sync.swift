@@ -61,7 +61,8 @@ extension PRuntime {
             sealedMasterKeys: {
                 guard let sealed = try? storage.read(SealedFile.masterKey) else { return nil }
                 return try? GatekeeperKeys(unsealing: sealed, with: storage.provider, identity: identity)
-            }
+            },
+            contractExecutor: contractExecutor
         )
     }
 

@@ -1,6 +1,7 @@
 public import EnclaveAPI
 public import Attestation
 import Foundation
+import ContractHost
 import Messaging
 import SCALE
 
@@ -48,6 +49,8 @@ public actor PRuntime: Enclave {
     let tee: SoftwareTEE
     /// The CPU benchmark.
     let benchmark = BenchmarkCounter()
+    /// Runs the contracts of this worker's clusters; its parsed modules are shared by all of them.
+    let contractExecutor: ContractExecutor
     /// The chain this runtime follows, once initialized.
     var session: Session?
 
@@ -57,6 +60,7 @@ public actor PRuntime: Enclave {
     public init(configuration: Configuration) throws(EnclaveError) {
         self.configuration = configuration
         storage = try SealedStorage(directory: configuration.dataDirectory)
+        contractExecutor = ContractExecutor(chainExtension: PendingPinkExtension())
         do {
             tee = try SoftwareTEE.development()
         } catch {

@@ -1,3 +1,4 @@
+import ContractHost
 import EnclaveAPI
 import LightClient
 import Messaging
@@ -68,13 +69,17 @@ struct ComputingWorld {
         return WorkerIdentity(random: &random).publicKeyBytes
     }
 
+    /// One executor for every world, as one worker process has one.
+    static let contractExecutor = ContractExecutor(chainExtension: PendingPinkExtension())
+
     var environment: DispatchEnvironment {
         let keys = masterKeys
         return DispatchEnvironment(
             identity: identity,
             benchmark: counter,
             sealMasterKeys: { (_: GatekeeperKeys) throws(EnclaveError) in },
-            sealedMasterKeys: { keys }
+            sealedMasterKeys: { keys },
+            contractExecutor: Self.contractExecutor
         )
     }
 
