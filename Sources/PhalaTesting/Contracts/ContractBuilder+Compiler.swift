@@ -6,12 +6,13 @@ extension ContractBuilder {
 
     /// The clang command line for `name` (pink-abi.md §2): an MVP-only module (no bulk memory,
     /// reference types or multi-value) that imports `env.memory` with 2 pages minimum (16 maximum
-    /// unless unbounded) and exports only `deploy` and `call`.
+    /// unless unbounded) and exports only `deploy` and `call`. The 32 KiB stack comes first, so an
+    /// overflow leaves linear memory and traps instead of overwriting data.
     static func compilerFlags(for name: String) -> [String] {
         var flags = [
             "--target=wasm32", "-mcpu=mvp", "-O2", "-nostdlib", "-ffreestanding", "-Wall", "-Werror",
             "-Wl,--no-entry", "-Wl,--import-memory", "-Wl,--export=deploy", "-Wl,--export=call",
-            "-Wl,--initial-memory=131072", "-z", "stack-size=32768",
+            "-Wl,--initial-memory=131072", "-Wl,--stack-first", "-z", "stack-size=32768",
         ]
         if !unboundedMemory.contains(name) { flags.append("-Wl,--max-memory=1048576") }
         return flags

@@ -161,16 +161,25 @@ static inline int phat_read_bool(phat_reader *reader) {
     return value == 1;
 }
 
-/// A compact<u32>; larger values (and non-canonical big-integer forms above u32) fail.
+/// A compact<u32> in its canonical (shortest) form, as parity-scale-codec requires; larger values fail.
 static inline u32 phat_read_compact(phat_reader *reader) {
     u8 first = phat_read_u8(reader);
+    u32 value;
     switch (first & 3) {
     case 0: return first >> 2;
-    case 1: return (u32)((first | ((u32)phat_read_u8(reader) << 8)) >> 2);
-    case 2: return (u32)((first | ((u32)phat_read_u8(reader) << 8) | ((u32)phat_read_u16(reader) << 16)) >> 2);
+    case 1:
+        value = (u32)((first | ((u32)phat_read_u8(reader) << 8)) >> 2);
+        if (value < 64u) reader->failed = 1;
+        return value;
+    case 2:
+        value = (u32)((first | ((u32)phat_read_u8(reader) << 8) | ((u32)phat_read_u16(reader) << 16)) >> 2);
+        if (value < 16384u) reader->failed = 1;
+        return value;
     default:
         if ((first >> 2) != 0) reader->failed = 1; /* more than 4 bytes: does not fit a u32 */
-        return phat_read_u32(reader);
+        value = phat_read_u32(reader);
+        if (value < 1073741824u) reader->failed = 1;
+        return value;
     }
 }
 

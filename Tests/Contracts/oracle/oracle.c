@@ -19,6 +19,9 @@ enum {
 
 enum { KEY_CAPACITY = 64 };
 
+/* The largest whole part whose fixed-point value (× 10^6) fits the u64 the contract computes in. */
+#define MAX_WHOLE 18446744073709ull
+
 /// The 64-byte sr25519 secret derived for this contract from the salt "oracle".
 static u32 derive_key(u8 key[KEY_CAPACITY]) {
     phat_writer input = phat_arguments_begin();
@@ -48,8 +51,9 @@ static int parse_price(phat_bytes body, u64 *price) {
         u64 whole = 0;
         u32 digits = 0;
         while (i < body.length && body.data[i] >= '0' && body.data[i] <= '9') {
-            if (whole > (18446744073709551615ull / 1000000ull - 9) / 10) return 0;
-            whole = whole * 10 + (u64)(body.data[i++] - '0');
+            u64 digit = (u64)(body.data[i++] - '0');
+            if (whole > (MAX_WHOLE - digit) / 10) return 0;
+            whole = whole * 10 + digit;
             digits++;
         }
         if (digits == 0) return 0;
@@ -73,6 +77,7 @@ static int parse_price(phat_bytes body, u64 *price) {
             fraction *= 10;
             fraction_digits++;
         }
+        if (whole * 1000000ull > 18446744073709551615ull - fraction) return 0;
         *price = whole * 1000000ull + fraction;
         return 1;
     }
