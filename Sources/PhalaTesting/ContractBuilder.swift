@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 import PhalaCrypto
 
 /// Builds the project's own test Phat contracts (C sources under Tests/Contracts) into ink! 4 code
