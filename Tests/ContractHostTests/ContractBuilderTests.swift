@@ -111,6 +111,56 @@ import WasmTypes
         }
     }
 
+    /// The bundles are usable by an ink! metadata client: substrate-interface 1.8.1's ContractMetadata
+    /// (run offline by Fixtures/ink_metadata.py) encodes our calls and decodes our replies. Reply bytes
+    /// are the ones pink-abi.md §8.3 lists for check_system (flag, runtime_version, cache_get, http_get
+    /// in a transaction) and the layouts of §6.3.
+    @Test func bundlesEncodeCallsAndDecodeRepliesInSubstrateInterface() throws {
+        let checker = try ContractBuilder.build("checker").bundleURL.path
+        let flipper = try ContractBuilder.build("flipper").bundleURL.path
+        let oracle = try ContractBuilder.build("oracle").bundleURL.path
+        let kvstore = try ContractBuilder.build("kvstore").bundleURL.path
+        let cross = try ContractBuilder.build("cross").bundleURL.path
+        let notInTransaction = "0b02b0" + Hex.string("HTTP request is not supported in transaction".utf8)
+        let cases: [([String: Any], String)] = [
+            (["bundle": checker, "message": "set_flag", "args": ["flag": "42"]], "0xe777292d083432"),
+            (["bundle": checker, "reply": "flag", "data": "0x00083432"], #"{"Ok": "42"}"#),
+            (["bundle": checker, "reply": "runtime_version", "data": "0x000100000002000000"], #"{"Ok": [1, 2]}"#),
+            (["bundle": checker, "reply": "cache_get", "data": "0x00010c626172"], #"{"Ok": "bar"}"#),
+            (
+                ["bundle": checker, "reply": "http_get", "data": "0x00" + notInTransaction],
+                #"{"Ok": [523, "HTTP request is not supported in transaction"]}"#
+            ),
+            (
+                ["bundle": checker, "message": "direct_balance_of", "args": ["account": "0x" + String(repeating: "ff", count: 32)]],
+                "0xb487a811" + String(repeating: "ff", count: 32)
+            ),
+            (["bundle": flipper, "constructor": "new", "args": ["init_value": true]], "0x9bae9d5e01"),
+            (["bundle": flipper, "reply": "get", "data": "0x0001"], #"{"Ok": true}"#),
+            (["bundle": flipper, "reply": "get", "data": "0x0101"], #"{"Err": "CouldNotReadInput"}"#),
+            (
+                ["bundle": oracle, "reply": "get_price", "data": "0x0001009401106e6f7065"],
+                #"{"Ok": {"Err": {"Http": {"body": "nope", "status": 404}}}}"#
+            ),
+            (["bundle": oracle, "reply": "get_price", "data": "0x000101"], #"{"Ok": {"Err": "NoPrice"}}"#),
+            (
+                ["bundle": oracle, "reply": "get_price", "data": "0x0000404b4c0000000000000000000000000008abcd"],
+                #"{"Ok": {"Ok": {"price": 5000000, "signature": "0xabcd"}}}"#
+            ),
+            (["bundle": kvstore, "message": "set", "args": ["key": "0x6b", "value": "0x68656c6c6f"]], "0xe8c45eb6046b1468656c6c6f"),
+            (["bundle": kvstore, "reply": "get", "data": "0x00011468656c6c6f"], #"{"Ok": "hello"}"#),
+            (
+                ["bundle": cross, "constructor": "new", "args": ["flipper_code_hash": "0x" + String(repeating: "f1", count: 32)]],
+                "0x9bae9d5e" + String(repeating: "f1", count: 32)
+            ),
+        ]
+        let input = try JSONSerialization.data(withJSONObject: cases.map(\.0))
+        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/ink_metadata.py")
+        let output = try PythonReference.run(script: script.path, input: input)
+        let lines = output.split(separator: "\n").map(String.init)
+        #expect(lines == cases.map(\.1))
+    }
+
     @Test func everyContractDirectoryIsCovered() throws {
         let entries = try FileManager.default.contentsOfDirectory(
             at: Self.contractsDirectory, includingPropertiesForKeys: [.isDirectoryKey]
