@@ -22,7 +22,7 @@ public enum ContractBuilder {
         let clang = try compiler()
         let flags = compilerFlags(for: name)
 
-        var keyMaterial = Array(clang.path.utf8) + [0] + Array(flags.joined(separator: "\u{0}").utf8) + [0]
+        var keyMaterial = Array(compilerIdentity(clang).utf8) + [0] + Array(flags.joined(separator: "\u{0}").utf8) + [0]
         keyMaterial += source + [0] + header + [0] + metadata
         let key = Hex.string(Hashing.blake2_256(keyMaterial).prefix(12))
         let output = cacheDirectory.appendingPathComponent("\(name)-\(key)")

@@ -42,6 +42,15 @@ extension ContractBuilder {
         )
     }
 
+    /// The compiler's path, size and modification time, so a changed toolchain invalidates the cache.
+    static func compilerIdentity(_ clang: URL) -> String {
+        let binary = clang.resolvingSymlinksInPath().path
+        let attributes = (try? FileManager.default.attributesOfItem(atPath: binary)) ?? [:]
+        let size = (attributes[.size] as? NSNumber)?.stringValue ?? "?"
+        let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970.description ?? "?"
+        return "\(binary) \(size) \(modified)"
+    }
+
     /// Runs clang on one contract.
     /// - Throws: `ContractBuildError` with clang's messages when it cannot start or fails.
     static func compile(clang: URL, flags: [String], include: URL, source: URL, output: URL) throws {
