@@ -40,7 +40,11 @@ public enum ContractBuilder {
             )
             let wasm = try read(stagedWasm)
             let bundle = try filledBundle(metadata: metadata, wasm: wasm, name: name)
-            try Data(bundle).write(to: staging.appendingPathComponent(bundleURL.lastPathComponent))
+            do {
+                try Data(bundle).write(to: staging.appendingPathComponent(bundleURL.lastPathComponent))
+            } catch {
+                throw ContractBuildError(description: "cannot write the bundle of \(name) into \(staging.path): \(error)")
+            }
             // rename(2) of a directory is atomic; when another test got there first, its identical
             // output stays and ours is discarded.
             do {
