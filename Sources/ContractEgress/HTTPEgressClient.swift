@@ -22,10 +22,10 @@ public final class HTTPEgressClient: HTTPEgress {
     public init(configuration: Configuration = Configuration()) {
         self.configuration = configuration
         policy = EgressPolicy(allowPrivateNetworks: configuration.allowPrivateNetworks)
-        client = HTTPClient(
-            eventLoopGroup: HTTPClient.defaultEventLoopGroup,
-            configuration: HTTPClient.Configuration(redirectConfiguration: .disallow)
-        )
+        var clientConfiguration = HTTPClient.Configuration(redirectConfiguration: .disallow)
+        // A refused connection is the contract's answer (523), not something to retry until the deadline.
+        clientConfiguration.connectionPool.retryConnectionEstablishment = false
+        client = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: clientConfiguration)
     }
 
     /// Closes the client's connections; no request may be sent afterwards.
