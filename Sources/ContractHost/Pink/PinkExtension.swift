@@ -44,6 +44,13 @@ public struct PinkExtension: ChainExtension {
         guard let function = PinkFunction(rawValue: UInt16(truncatingIfNeeded: id)) else {
             throw .pink(.unknownChainExtensionFunction)
         }
+        return try run(function, input: input, frame: frame)
+    }
+
+    /// Decodes the arguments of `function`, runs it in the frame's mode and encodes its result.
+    private func run(
+        _ function: PinkFunction, input: [UInt8], frame: any ExtensionFrame
+    ) throws(ExecutionFailure) -> ChainExtensionResult {
         let mode = frame.mode
         switch function {
         case .httpRequest:
@@ -91,17 +98,6 @@ public struct PinkExtension: ChainExtension {
                 input, FixedBytes<65>.self, FixedBytes<32>.self, FixedBytes<33>.self
             )
             return .value(ecdsaVerifyPrehashed(signature: signature, hash: hash, publicKey: publicKey))
-        default:
-            return try callCluster(function, input: input, frame: frame)
-        }
-    }
-
-    /// Functions 15–25: cluster facts, HTTP batches and the unsupported SideVM services.
-    private func callCluster(
-        _ function: PinkFunction, input: [UInt8], frame: any ExtensionFrame
-    ) throws(ExecutionFailure) -> ChainExtensionResult {
-        let mode = frame.mode
-        switch function {
         case .systemContractId:
             try Self.arguments(input)
             guard let system = environment.systemContract else { throw .pink(.systemContractMissing) }
@@ -139,8 +135,6 @@ public struct PinkExtension: ChainExtension {
         case .workerSgxQuote:
             try Self.arguments(input)
             return .value(SgxQuote?.none)
-        default:
-            preconditionFailure("PinkExtension.call handles function \(function.rawValue) itself")
         }
     }
 }

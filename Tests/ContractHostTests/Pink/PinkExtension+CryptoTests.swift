@@ -35,6 +35,7 @@ import Testing
         let secret = try bytes(pink.call(.deriveSr25519Key, salt, frame: frame))
         #expect(secret == (try bytes(pink.call(.deriveSr25519Key, salt, frame: FakeFrame(.transaction)))))
         let publicKey = try bytes(pink.call(.getPublicKey, SigType.sr25519, secret, frame: frame))
+        #expect(publicKey == (try bytes(pink.call(.getPublicKey, SigType.sr25519, secret, frame: FakeFrame(.transaction)))))
         let signature = try bytes(pink.call(.sign, SigType.sr25519, secret, message, frame: frame))
         let answers = try reference([
             "derive \(Hex.string(environment.clusterSecretKey ?? [])) \(Hex.string(frame.contract.bytes)) \(Hex.string(salt))",
@@ -84,6 +85,7 @@ import Testing
     /// ECDSA `sign` hashes with blake2b-256 first: python-ecdsa 0.19.2 accepts the signature over that digest.
     @Test func ecdsaSignHashesWithBlake2AsPyReferenceExpects() throws {
         let publicKey = try bytes(pink.call(.getPublicKey, SigType.ecdsa, ecdsaSecret, frame: FakeFrame(.query)))
+        #expect(publicKey == (try bytes(pink.call(.getPublicKey, SigType.ecdsa, ecdsaSecret, frame: FakeFrame(.estimating)))))
         let signature = try bytes(pink.call(.sign, SigType.ecdsa, ecdsaSecret, message, frame: FakeFrame(.transaction)))
         #expect(publicKey.count == 33 && signature.count == 65)
         let answers = try reference([
