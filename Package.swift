@@ -297,6 +297,7 @@ targets += [
         dependencies: [
             "ContractEgress", "ContractHost",
             .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "Logging", package: "swift-log"),
             .product(name: "NIOCore", package: "swift-nio"),
         ],
         swiftSettings: settings

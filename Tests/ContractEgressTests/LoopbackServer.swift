@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import Logging
 import NIOCore
 
 /// A Hummingbird server on 127.0.0.1 with an ephemeral port, for egress tests.
@@ -23,7 +24,8 @@ enum LoopbackServer {
         let application = Application(
             router: router,
             configuration: ApplicationConfiguration(address: .hostname("127.0.0.1", port: 0)),
-            onServerRunning: { channel in continuation.yield(channel.localAddress?.port ?? 0) }
+            onServerRunning: { channel in continuation.yield(channel.localAddress?.port ?? 0) },
+            logger: Self.quietLogger
         )
         return try await withThrowingTaskGroup(of: T?.self) { group in
             group.addTask {
@@ -37,6 +39,13 @@ enum LoopbackServer {
             return result
         }
     }
+
+    /// Stopping the server by cancellation logs an error; the tests expect that and keep it quiet.
+    private static let quietLogger: Logger = {
+        var logger = Logger(label: "phala.test.loopback")
+        logger.logLevel = .critical
+        return logger
+    }()
 
     /// Runs blocking work off the cooperative pool, so the server's tasks keep running meanwhile.
     static func blocking<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
