@@ -82,12 +82,18 @@ targets += [
     // Runs Phat Contracts: the pallet-contracts v1.5 host ABI and the pink extension on WasmKit (pink-abi.md).
     .target(
         name: "ContractHost",
-        dependencies: ["SCALE", "PhalaPrimitives", "PhalaCrypto", .product(name: "WasmKit", package: "WasmKit")],
+        dependencies: [
+            "SCALE", "PhalaPrimitives", "PhalaCrypto", .product(name: "WasmKit", package: "WasmKit"),
+            .product(name: "WasmParser", package: "WasmKit"),
+        ],
         swiftSettings: settings
     ),
     .testTarget(
         name: "ContractHostTests",
-        dependencies: ["ContractHost", "SCALE", "PhalaPrimitives", "PhalaCrypto", "PhalaTesting", .product(name: "WasmKit", package: "WasmKit")],
+        dependencies: [
+            "ContractHost", "SCALE", "PhalaPrimitives", "PhalaCrypto", "PhalaTesting",
+            .product(name: "WasmKit", package: "WasmKit"), .product(name: "WAT", package: "WasmKit"),
+        ],
         swiftSettings: settings
     ),
     .target(

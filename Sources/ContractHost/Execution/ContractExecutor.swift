@@ -1,0 +1,126 @@
+public import PhalaPrimitives
+import Synchronization
+import WasmKit
+
+/// Runs Phat Contracts: validates code, then instantiates and calls contracts on WasmKit with the
+/// pallet-contracts v1.5 host functions and a chain extension (pink-abi.md).
+///
+/// One executor serves a worker: it holds the WasmKit engine (with fuel metering) and the parsed
+/// modules, cached per code hash. Every call gets a fresh store, fresh instances and fresh memories;
+/// contract state lives only in the `ContractStore` it reads and the `StateChanges` it returns.
+/// Executions on different threads may run at the same time.
+public final class ContractExecutor: Sendable {
+    /// Limits of the executor; every key has pink's value as its default.
+    public struct Configuration: Sendable {
+        /// Code checks at upload: size and memory limits (default 2 MiB, 64 pages).
+        public var validator: CodeValidator
+        /// Nested frames allowed below the top-level one (default 5, pink's `CallStack`).
+        public var maximumCallDepth: Int
+        /// Bytes of `debug_message` output kept per execution (default 128 KiB).
+        public var maximumDebugBufferLength: Int
+        /// The interpreter's value stack in bytes (default 512 KiB); deep recursion traps beyond it.
+        public var stackSize: Int
+
+        /// Creates a configuration with pink's limits.
+        public init(
+            validator: CodeValidator = CodeValidator(), maximumCallDepth: Int = 5,
+            maximumDebugBufferLength: Int = 128 * 1024, stackSize: Int = 512 * 1024
+        ) {
+            self.validator = validator
+            self.maximumCallDepth = maximumCallDepth
+            self.maximumDebugBufferLength = maximumDebugBufferLength
+            self.stackSize = stackSize
+        }
+    }
+
+    /// The limits this executor applies.
+    public let configuration: Configuration
+    /// The extension behind `seal0.call_chain_extension` (pink's, in a worker).
+    public let chainExtension: any ChainExtension
+    let engine: Engine
+    private let modules = Mutex<[H256: Module]>([:])
+
+    /// Creates an executor.
+    /// - Parameters:
+    ///   - configuration: limits; pink's by default.
+    ///   - chainExtension: the extension contracts reach through `call_chain_extension`.
+    public init(configuration: Configuration = Configuration(), chainExtension: any ChainExtension) {
+        self.configuration = configuration
+        self.chainExtension = chainExtension
+        self.engine = Engine(
+            configuration: EngineConfiguration(stackSize: configuration.stackSize, fuelMetering: true))
+    }
+
+    /// Checks uploaded code; see `CodeValidator.validate(_:deterministic:)`.
+    /// - Throws: `CodeRejection` naming the broken rule.
+    public func validate(_ wasm: [UInt8], deterministic: Bool = true) throws(CodeRejection) -> ContractCode {
+        try configuration.validator.validate(wasm, deterministic: deterministic)
+    }
+
+    /// Instantiates a contract from uploaded code, as the origin of `context`.
+    /// - Parameters:
+    ///   - codeHash: code present in `store`.
+    ///   - input: constructor selector ‖ SCALE arguments.
+    ///   - salt: distinguishes several instances of the same code by the same deployer.
+    ///   - value: balance moved from the origin to the new contract.
+    ///   - context: mode, origin, block, cluster and gas limit.
+    ///   - store: the cluster's committed state.
+    /// - Returns: the outcome; `instantiatedAddress` is set when the constructor succeeded.
+    public func instantiate(
+        codeHash: H256, input: [UInt8], salt: [UInt8] = [], value: Balance = .zero, context: ExecutionContext,
+        store: any ContractStore
+    ) -> ExecutionOutcome {
+        let session = ExecutionSession(executor: self, context: context, contractStore: store)
+        guard let code = store.code(codeHash) else {
+            return outcome(of: session, result: .failure(.contracts(.codeNotFound)))
+        }
+        let (address, result) = session.instantiateContract(
+            deployer: context.origin, code: code, value: value, input: input, salt: salt)
+        return outcome(of: session, result: result, address: address)
+    }
+
+    /// Calls a contract's `call` export, as the origin of `context`.
+    /// - Parameters:
+    ///   - contract: the contract's address.
+    ///   - input: message selector ‖ SCALE arguments.
+    ///   - value: balance moved from the origin to the contract.
+    ///   - context: mode, origin, block, cluster and gas limit.
+    ///   - store: the cluster's committed state.
+    /// - Returns: the outcome, whose `changes` the owner applies for a transaction.
+    public func call(
+        contract: AccountId32, input: [UInt8], value: Balance = .zero, context: ExecutionContext, store: any ContractStore
+    ) -> ExecutionOutcome {
+        let session = ExecutionSession(executor: self, context: context, contractStore: store)
+        let result = session.callContract(caller: context.origin, callee: contract, value: value, input: input)
+        return outcome(of: session, result: result)
+    }
+
+    private func outcome(
+        of session: ExecutionSession, result: Result<ExecReturnValue, ExecutionFailure>, address: AccountId32? = nil
+    ) -> ExecutionOutcome {
+        let succeeded = (try? result.get()).map { !$0.didRevert } ?? false
+        return ExecutionOutcome(
+            result: result, instantiatedAddress: succeeded ? address : nil, gasConsumed: session.gasConsumed,
+            debugMessage: String(decoding: session.debugBuffer, as: UTF8.self),
+            changes: succeeded ? session.overlay.changes : StateChanges())
+    }
+
+    /// The parsed module for `code`, from the cache or parsed now.
+    func module(for code: ContractCode) throws -> Module {
+        if let cached = modules.withLock({ $0[code.hash] }) { return cached }
+        let module = try parseWasm(bytes: code.wasm)
+        modules.withLock { $0[code.hash] = module }
+        return module
+    }
+
+    /// The memory a module asks for: its declared limits, with the schedule limit as the maximum
+    /// when it declares none.
+    func memoryType(of module: Module) -> MemoryType {
+        for entry in module.imports {
+            if case .memory(let type) = entry.descriptor {
+                return MemoryType(min: type.min, max: type.max ?? configuration.validator.maximumMemoryPages)
+            }
+        }
+        return MemoryType(min: 0, max: 0)
+    }
+}
