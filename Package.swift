@@ -159,6 +159,17 @@ targets += [
         swiftSettings: settings
     ),
     .executableTarget(name: "phala", dependencies: ["PhalaCLI"], swiftSettings: settings),
+    // The pink extension's HTTP egress for workers: async-http-client behind an address policy (pink-abi.md §5.2).
+    .target(
+        name: "ContractEgress",
+        dependencies: [
+            "ContractHost",
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
+        ],
+        swiftSettings: settings
+    ),
 ]
 
 // MARK: - Test support
@@ -289,6 +300,16 @@ targets += [
         swiftSettings: settings
     ),
     .testTarget(
+        name: "ContractEgressTests",
+        dependencies: [
+            "ContractEgress", "ContractHost",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "NIOCore", package: "swift-nio"),
+        ],
+        swiftSettings: settings
+    ),
+    .testTarget(
         name: "LightClientTests",
         dependencies: ["LightClient", "PhalaRuntime", "StateStore", "MerkleTrie", "PhalaPrimitives", "PhalaCrypto", "SCALE", "PhalaTesting"],
         swiftSettings: settings
@@ -328,6 +349,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/swiftwasm/WasmKit.git", exact: "0.4.2"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
     ],
     targets: targets
 )
