@@ -94,6 +94,7 @@ targets += [
             "ContractHost", "SCALE", "PhalaPrimitives", "PhalaCrypto", "PhalaTesting",
             .product(name: "WasmKit", package: "WasmKit"), .product(name: "WAT", package: "WasmKit"),
         ],
+        exclude: ["Fixtures", "Pink/Fixtures"],
         swiftSettings: settings
     ),
     .target(

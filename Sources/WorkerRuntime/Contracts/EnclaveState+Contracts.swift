@@ -116,7 +116,8 @@ extension EnclaveState {
         switch operation {
         case .uploadResource(_, let id, let type, let data):
             guard var cluster = clusters[id], type != .sidevmCode else { return }
-            switch cluster.upload(data, deterministic: type == .inkCode, executor: environment.contractExecutor) {
+            let executor = environment.clusterServices.services(for: cluster).executor
+            switch cluster.upload(data, deterministic: type == .inkCode, executor: executor) {
             case .success(let hash):
                 contractLog.info("contract code stored", metadata: ["cluster.id": "\(id)", "code.hash": "\(hash)"])
             case .failure(let rejection):
@@ -139,8 +140,9 @@ extension EnclaveState {
     private mutating func apply(_ operation: ContractOperation, environment: DispatchEnvironment) throws(EnclaveError) {
         guard case .instantiateCode(let info, let transfer, let gasLimit, _) = operation, var cluster = clusters[info.clusterId]
         else { return }
+        let services = environment.clusterServices.services(for: cluster)
         let outcome = cluster.instantiate(
-            info, transfer: transfer, gasLimit: gasLimit, block: contractBlock, executor: environment.contractExecutor)
+            info, transfer: transfer, gasLimit: gasLimit, block: contractBlock, executor: services.executor)
         clusters[info.clusterId] = cluster
         guard outcome.instantiatedAddress != nil else {
             contractLog.info(
@@ -149,6 +151,7 @@ extension EnclaveState {
             return
         }
         for created in outcome.changes.instantiations {
+            services.cache.setQuota(ClusterServices.defaultCacheQuota, for: created.address)
             let pubkey = cluster.contractKey(created.address).exposedValue.publicKey.fixedBytes
             let event = ContractRegistryEvent.pubkeyAvailable(
                 contract: H256(created.address.raw), pubkey: pubkey, deployer: H256(created.deployer.raw))
@@ -168,11 +171,24 @@ extension EnclaveState {
             contractLog.info("a contract command does not decode", metadata: ["contract.id": "\(contract)"])
             return
         }
-        let outcome = cluster.run(command, on: contract, origin: sender, block: contractBlock, executor: environment.contractExecutor)
+        let services = environment.clusterServices.services(for: cluster)
+        let outcome = cluster.run(command, on: contract, origin: sender, block: contractBlock, executor: services.executor)
         clusters[id] = cluster
+        applyCacheOperations(of: outcome, to: services.cache)
         if outcome.successData == nil {
             contractLog.info(
                 "contract command failed", metadata: ["contract.id": "\(contract)", "reason": "\(outcome.failureDescription)"])
+        }
+    }
+}
+
+extension EnclaveState {
+    /// Applies the cache operations a committed transaction recorded as pink events (pink-abi.md §5.4).
+    func applyCacheOperations(of outcome: ExecutionOutcome, to cache: ContractCache) {
+        for event in outcome.changes.events where event.topics == [PinkEvent.topic] {
+            if case .cacheOperation(let operation)? = try? PinkEvent(scaleDecoding: event.data) {
+                cache.apply(operation, for: event.contract)
+            }
         }
     }
 }

@@ -13,6 +13,6 @@ struct DispatchEnvironment {
     let sealMasterKeys: (GatekeeperKeys) throws(EnclaveError) -> Void
     /// The master key history sealed earlier, if any.
     let sealedMasterKeys: () -> GatekeeperKeys?
-    /// Runs the contracts of this worker's clusters.
-    let contractExecutor: ContractExecutor
+    /// Executors, pink environments and local caches of this worker's clusters.
+    let clusterServices: ClusterServices
 }

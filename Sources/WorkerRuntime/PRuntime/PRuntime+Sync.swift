@@ -36,6 +36,7 @@ extension PRuntime {
         }
         let interval = configuration.checkpointInterval
         let reached = current.state.dispatched.number
+        environment.clusterServices.latestBlock.update(number: reached, hash: current.state.dispatched.hash)
         if interval > 0, reached / interval > current.state.checkpointNumber / interval {
             current.state.checkpointNumber = reached
             let checkpoint = SealedCheckpoint(
@@ -47,6 +48,15 @@ extension PRuntime {
         }
         session = current
         return DispatchOutcome(dispatchedNumber: reached, messagesHandled: handled)
+    }
+
+    /// The executors and caches of this worker's clusters, made on first use.
+    func clusterServices(for identity: WorkerIdentity) -> ClusterServices {
+        if let clusterServicesValue { return clusterServicesValue }
+        let created = ClusterServices(
+            workerPublicKey: identity.publicKeyBytes, egress: configuration.httpEgress ?? NoHTTPEgress())
+        clusterServicesValue = created
+        return created
     }
 
     /// What block processing needs from the runtime.
@@ -62,7 +72,7 @@ extension PRuntime {
                 guard let sealed = try? storage.read(SealedFile.masterKey) else { return nil }
                 return try? GatekeeperKeys(unsealing: sealed, with: storage.provider, identity: identity)
             },
-            contractExecutor: contractExecutor
+            clusterServices: clusterServices(for: identity)
         )
     }
 

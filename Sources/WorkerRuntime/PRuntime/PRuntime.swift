@@ -1,7 +1,7 @@
 public import EnclaveAPI
 public import Attestation
+public import ContractHost
 import Foundation
-import ContractHost
 import Messaging
 import SCALE
 
@@ -24,17 +24,22 @@ public actor PRuntime: Enclave {
         public var checkpointInterval: UInt32
         /// The worker build the attestation measures.
         public var buildIdentity: [UInt8]
+        /// How contract queries reach HTTP services; nil refuses every request (no egress).
+        public var httpEgress: (any HTTPEgress)?
 
         /// Creates a configuration.
         /// - Parameters:
         ///   - dataDirectory: the sealed-file directory.
         ///   - checkpointInterval: blocks between checkpoints; 100 by default.
         ///   - buildIdentity: the measured build; the development build by default.
+        ///   - httpEgress: HTTP for contract queries; none by default.
         public init(
             dataDirectory: String,
             checkpointInterval: UInt32 = 100,
-            buildIdentity: [UInt8] = SoftwareTEE.developmentBuildIdentity
+            buildIdentity: [UInt8] = SoftwareTEE.developmentBuildIdentity,
+            httpEgress: (any HTTPEgress)? = nil
         ) {
+            self.httpEgress = httpEgress
             self.dataDirectory = dataDirectory
             self.checkpointInterval = checkpointInterval
             self.buildIdentity = buildIdentity
@@ -49,8 +54,8 @@ public actor PRuntime: Enclave {
     let tee: SoftwareTEE
     /// The CPU benchmark.
     let benchmark = BenchmarkCounter()
-    /// Runs the contracts of this worker's clusters; its parsed modules are shared by all of them.
-    let contractExecutor: ContractExecutor
+    /// Executors and caches of this worker's clusters, made once the identity is known.
+    var clusterServicesValue: ClusterServices?
     /// The chain this runtime follows, once initialized.
     var session: Session?
 
@@ -60,7 +65,6 @@ public actor PRuntime: Enclave {
     public init(configuration: Configuration) throws(EnclaveError) {
         self.configuration = configuration
         storage = try SealedStorage(directory: configuration.dataDirectory)
-        contractExecutor = ContractExecutor(chainExtension: PendingPinkExtension())
         do {
             tee = try SoftwareTEE.development()
         } catch {

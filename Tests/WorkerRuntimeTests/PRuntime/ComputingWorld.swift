@@ -1,4 +1,3 @@
-import ContractHost
 import EnclaveAPI
 import LightClient
 import Messaging
@@ -37,6 +36,8 @@ struct ComputingWorld {
 
     let identity: WorkerIdentity
     let counter = ManualCounter()
+    /// The world's contract executors and caches, without HTTP egress.
+    let clusterServices: ClusterServices
     var state: EnclaveState
     /// The master key history every gatekeeper world shares.
     let masterKeys: GatekeeperKeys?
@@ -45,6 +46,7 @@ struct ComputingWorld {
     init(seed: UInt8, masterKeys: GatekeeperKeys? = nil, gatekeepers: [FixedBytes<32>] = []) throws {
         var random = SeededRandomSource(seed: seed)
         identity = WorkerIdentity(random: &random)
+        clusterServices = ClusterServices(workerPublicKey: identity.publicKeyBytes, egress: NoHTTPEgress())
         var egress = EgressQueue()
         try egress.addChannel(.worker(identity.publicKeyBytes), signer: identity.key.exposedValue)
         state = EnclaveState(
@@ -69,9 +71,6 @@ struct ComputingWorld {
         return WorkerIdentity(random: &random).publicKeyBytes
     }
 
-    /// One executor for every world, as one worker process has one.
-    static let contractExecutor = ContractExecutor(chainExtension: PendingPinkExtension())
-
     var environment: DispatchEnvironment {
         let keys = masterKeys
         return DispatchEnvironment(
@@ -79,7 +78,7 @@ struct ComputingWorld {
             benchmark: counter,
             sealMasterKeys: { (_: GatekeeperKeys) throws(EnclaveError) in },
             sealedMasterKeys: { keys },
-            contractExecutor: Self.contractExecutor
+            clusterServices: clusterServices
         )
     }
 
