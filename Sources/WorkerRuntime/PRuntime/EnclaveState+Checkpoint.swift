@@ -115,11 +115,13 @@ extension EnclaveState {
         }
         for _ in 0..<(try decoder.decodeCompactLength()) {
             let id: H256 = try decoder.decode()
-            state.clusterPublicKeys[id] = try decoder.decode()
+            let key: FixedBytes<32> = try decoder.decode()
+            state.clusterPublicKeys[id] = key
         }
         for _ in 0..<(try decoder.decodeCompactLength()) {
             let id: H256 = try decoder.decode()
-            state.contractPublicKeys[id] = try decoder.decode()
+            let key: FixedBytes<32> = try decoder.decode()
+            state.contractPublicKeys[id] = key
         }
         try decoder.finish()
         let masterKey = state.gatekeeperKeys?.current.key.exposedValue
