@@ -150,7 +150,7 @@ targets += [
         name: "PhalaCLI",
         dependencies: [
             "SCALE", "PhalaCrypto", "PhalaPrimitives", "PhalaRuntime", "RuntimeSupport", "StateStore", "PhalaNode", "PhalaClient", "JSONRPC",
-            "WorkerHost", "WorkerRuntime", "EnclaveAPI", "PalletRegistry", "PalletSudo",
+            "WorkerHost", "WorkerRuntime", "EnclaveAPI", "PalletRegistry", "PalletSudo", "ContractEgress",
             "PalletSystem", "PalletTransactionPayment", "PalletComputation", "PalletStakePools", "Tokenomics",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
