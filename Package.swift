@@ -88,15 +88,6 @@ targets += [
         ],
         swiftSettings: settings
     ),
-    .testTarget(
-        name: "ContractHostTests",
-        dependencies: [
-            "ContractHost", "SCALE", "PhalaPrimitives", "PhalaCrypto", "PhalaTesting",
-            .product(name: "WasmKit", package: "WasmKit"), .product(name: "WAT", package: "WasmKit"),
-        ],
-        exclude: ["Fixtures", "Pink/Fixtures"],
-        swiftSettings: settings
-    ),
     .target(
         name: "WorkerRuntime",
         dependencies: [
@@ -146,6 +137,17 @@ targets += [
         ],
         swiftSettings: settings
     ),
+    // The pink extension's HTTP egress for workers: async-http-client behind an address policy (pink-abi.md §5.2).
+    .target(
+        name: "ContractEgress",
+        dependencies: [
+            "ContractHost",
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
+        ],
+        swiftSettings: settings
+    ),
     .target(
         name: "PhalaCLI",
         dependencies: [
@@ -160,17 +162,6 @@ targets += [
         swiftSettings: settings
     ),
     .executableTarget(name: "phala", dependencies: ["PhalaCLI"], swiftSettings: settings),
-    // The pink extension's HTTP egress for workers: async-http-client behind an address policy (pink-abi.md §5.2).
-    .target(
-        name: "ContractEgress",
-        dependencies: [
-            "ContractHost",
-            .product(name: "AsyncHTTPClient", package: "async-http-client"),
-            .product(name: "NIOCore", package: "swift-nio"),
-            .product(name: "NIOHTTP1", package: "swift-nio"),
-        ],
-        swiftSettings: settings
-    ),
 ]
 
 // MARK: - Test support
@@ -298,6 +289,15 @@ targets += [
         dependencies: [
             "WorkerHost", "EnclaveAPI", "Messaging", "PhalaClient", "PhalaPrimitives", "PhalaCrypto", "SCALE", "JSONRPC",
         ],
+        swiftSettings: settings
+    ),
+    .testTarget(
+        name: "ContractHostTests",
+        dependencies: [
+            "ContractHost", "SCALE", "PhalaPrimitives", "PhalaCrypto", "PhalaTesting",
+            .product(name: "WasmKit", package: "WasmKit"), .product(name: "WAT", package: "WasmKit"),
+        ],
+        exclude: ["Fixtures", "Pink/Fixtures"],
         swiftSettings: settings
     ),
     .testTarget(
