@@ -98,6 +98,7 @@ public actor PRuntime: Enclave {
             try acknowledge(acknowledgements)
         case .runtimeInfo: .runtimeInfo(try runtimeInfo())
         case .status: .status(status)
+        case .contractQuery(let query): .contractQueryAnswered(try contractQuery(query))
         }
     }
 
