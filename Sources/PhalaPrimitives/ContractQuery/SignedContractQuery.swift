@@ -32,6 +32,22 @@ public struct SignedContractQuery: Sendable, Hashable {
         guard signer.publicKey.bytes == query.origin.bytes else {
             throw .signerIsNotOrigin(origin: query.origin)
         }
+        self.init(query: query, signature: FixedBytes(uncheckedBytes: signer.sign(query.signingMessage).bytes))
+    }
+
+    /// Makes and signs a query from the signer's account, with a fresh nonce.
+    /// - Parameters:
+    ///   - contract: the contract to query.
+    ///   - payload: the selector followed by the SCALE arguments.
+    ///   - notAfterMillis: the expiry in unix milliseconds.
+    ///   - signer: the asking account's sr25519 key pair; its account becomes the origin.
+    public init(contract: AccountId32, payload: [UInt8], notAfterMillis: UInt64, signedBy signer: Sr25519.KeyPair) {
+        let query = ContractQuery(
+            contract: contract,
+            payload: payload,
+            origin: AccountId32(FixedBytes(uncheckedBytes: signer.publicKey.bytes)),
+            notAfterMillis: notAfterMillis
+        )
         let signature = signer.sign(query.signingMessage).bytes
         self.init(query: query, signature: FixedBytes(uncheckedBytes: signature))
     }
