@@ -270,6 +270,7 @@ targets += [
         name: "WorkerHostTests",
         dependencies: [
             "WorkerHost", "EnclaveAPI", "Messaging", "PhalaClient", "PhalaPrimitives", "PhalaCrypto", "SCALE", "JSONRPC",
+            .product(name: "Logging", package: "swift-log"),
         ],
         swiftSettings: settings
     ),
