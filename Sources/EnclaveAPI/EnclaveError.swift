@@ -46,7 +46,8 @@ public enum EnclaveError: Error, Sendable, Hashable, CustomStringConvertible {
         case .notReady(let reason): "not ready: \(reason)"
         case .malformedReply(let reason): "malformed enclave reply: \(reason)"
         case .noContractCluster:
-            "this worker hosts no contract cluster, so it answers no contract query: send the query to a worker of the contract's cluster"
+            "this worker hosts no contract cluster, so it answers no contract query: "
+                + "send the query to a worker of the contract's cluster"
         case .contractQueryRejected(let kind, let detail): "contract query rejected (\(kind)): \(detail)"
         }
     }

@@ -25,7 +25,9 @@ import Testing
             (.badSignature(origin: origin), .badSignature),
         ]
         for (error, kind) in cases {
-            #expect(EnclaveError.contractQueryRejected(error) == .contractQueryRejected(kind, detail: error.description))
+            #expect(
+                EnclaveError.contractQueryRejected(error) == .contractQueryRejected(kind, detail: error.description)
+            )
         }
     }
 }

@@ -25,7 +25,9 @@ import Testing
         .acknowledgeEgress([EgressAcknowledgement(origin: .worker(key), nextSequence: 4)]),
         .runtimeInfo,
         .status,
-        .contractQuery(EncryptedContractQuery(ephemeralPublicKey: key, iv: FixedBytes(repeating: 1), ciphertext: [2, 3])),
+        .contractQuery(
+            EncryptedContractQuery(ephemeralPublicKey: key, iv: FixedBytes(repeating: 1), ciphertext: [2, 3])
+        ),
     ]
 
     static let responses: [EnclaveResponse] = [

@@ -16,7 +16,11 @@ extension ContractQueryClient {
         public var maxResponseBytes: Int
 
         /// Creates a configuration; every parameter has the default listed in the table above.
-        public init(queryLifetime: Duration = .seconds(60), timeout: Duration = .seconds(30), maxResponseBytes: Int = 4 << 20) {
+        public init(
+            queryLifetime: Duration = .seconds(60),
+            timeout: Duration = .seconds(30),
+            maxResponseBytes: Int = 4 << 20
+        ) {
             self.queryLifetime = queryLifetime
             self.timeout = timeout
             self.maxResponseBytes = maxResponseBytes

@@ -75,7 +75,8 @@ public struct ContractQueryClient: Sendable {
         signer: Sr25519.KeyPair
     ) async throws(ContractQueryClientError) -> [UInt8] {
         let lifetime = configuration.queryLifetime.components
-        let lifetimeMillis = UInt64(clamping: lifetime.seconds) &* 1000 &+ UInt64(clamping: lifetime.attoseconds / 1_000_000_000_000_000)
+        let lifetimeMillis =
+            UInt64(clamping: lifetime.seconds) &* 1000 &+ UInt64(clamping: lifetime.attoseconds / 1_000_000_000_000_000)
         let signed = SignedContractQuery(
             contract: contract,
             payload: payload,
@@ -110,7 +111,9 @@ public struct ContractQueryClient: Sendable {
     /// - Parameter query: the encrypted query.
     /// - Returns: the encrypted answer, as the worker sent it.
     /// - Throws: `ContractQueryClientError`: `.couldNotConnect`, `.timedOut`, `.rejected`, `.malformedResponse`.
-    public func post(_ query: EncryptedContractQuery) async throws(ContractQueryClientError) -> EncryptedContractResponse {
+    public func post(_ query: EncryptedContractQuery) async throws(ContractQueryClientError)
+        -> EncryptedContractResponse
+    {
         var request = HTTPClientRequest(url: workerURL + "/contracts/query")
         request.method = .POST
         request.headers.add(name: "Content-Type", value: "application/octet-stream")

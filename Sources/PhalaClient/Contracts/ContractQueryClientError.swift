@@ -37,7 +37,10 @@ public struct ContractQueryClientError: Error, Sendable, Hashable, CustomStringC
     public let description: String
 
     init(
-        _ kind: Kind, _ description: String, status: Int? = nil, reason: String? = nil,
+        _ kind: Kind,
+        _ description: String,
+        status: Int? = nil,
+        reason: String? = nil,
         queryError: ContractQueryError? = nil
     ) {
         self.kind = kind
@@ -66,7 +69,8 @@ public struct ContractQueryClientError: Error, Sendable, Hashable, CustomStringC
     static func malformedResponse(_ reason: String) -> Self {
         Self(
             .malformedResponse,
-            "the worker's answer is not an encrypted contract response: \(reason); is the URL a worker's API?")
+            "the worker's answer is not an encrypted contract response: \(reason); is the URL a worker's API?"
+        )
     }
 
     static func query(_ error: ContractQueryError) -> Self {

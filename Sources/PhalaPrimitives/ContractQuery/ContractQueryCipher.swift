@@ -32,8 +32,11 @@ public enum ContractQueryCipher {
         to workerKey: Sr25519.PublicKey
     ) throws(ContractQueryError) -> (EncryptedContractQuery, ContractQuerySession) {
         try seal(
-            signed, to: workerKey,
-            ephemeralMiniSecret: SecureRandom.bytes(count: 32), iv: SecureRandom.bytes(count: AES256GCM.nonceByteCount))
+            signed,
+            to: workerKey,
+            ephemeralMiniSecret: SecureRandom.bytes(count: 32),
+            iv: SecureRandom.bytes(count: AES256GCM.nonceByteCount)
+        )
     }
 
     /// `seal` with the ephemeral secret and IV chosen by the caller, so tests can pin the bytes.
@@ -50,7 +53,12 @@ public enum ContractQueryCipher {
         } catch {
             preconditionFailure("the ephemeral mini secret is 32 bytes by construction: \(error)")
         }
-        guard let keys = SessionKeys(shared: ephemeral.sharedSecret(with: workerKey), ephemeral: ephemeral.publicKey, worker: workerKey)
+        guard
+            let keys = SessionKeys(
+                shared: ephemeral.sharedSecret(with: workerKey),
+                ephemeral: ephemeral.publicKey,
+                worker: workerKey
+            )
         else { throw .invalidWorkerKey }
         let ciphertext = keys.seal(signed.scaleEncoded(), key: keys.queryKey, iv: iv)
         let request = EncryptedContractQuery(
@@ -80,7 +88,12 @@ public enum ContractQueryCipher {
         } catch {
             throw .invalidEphemeralKey
         }
-        guard let keys = SessionKeys(shared: workerKey.sharedSecret(with: ephemeral), ephemeral: ephemeral, worker: workerKey.publicKey)
+        guard
+            let keys = SessionKeys(
+                shared: workerKey.sharedSecret(with: ephemeral),
+                ephemeral: ephemeral,
+                worker: workerKey.publicKey
+            )
         else { throw .invalidEphemeralKey }
         guard let plaintext = keys.open(request.ciphertext, key: keys.queryKey, iv: request.iv.bytes) else {
             throw .undecryptableQuery

@@ -24,7 +24,8 @@ public enum ContractQueryError: Error, Sendable, Hashable, CustomStringConvertib
     public var description: String {
         switch self {
         case .signerIsNotOrigin(let origin):
-            "the signing key is not the query's origin \(origin): sign with the origin's key, or set the origin to the signer's account"
+            "the signing key is not the query's origin \(origin): "
+                + "sign with the origin's key, or set the origin to the signer's account"
         case .invalidWorkerKey:
             "the worker public key is the identity point, which no worker has: check the key from the worker's /info"
         case .invalidEphemeralKey:

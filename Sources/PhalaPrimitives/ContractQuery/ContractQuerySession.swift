@@ -59,11 +59,17 @@ struct SessionKeys: Sendable {
         guard shared.contains(where: { $0 != 0 }) else { return nil }
         let parties = ephemeral.bytes + worker.bytes
         queryKey = HKDFSHA256.deriveKey(
-            inputKeyMaterial: shared, salt: ContractQueryCipher.label, info: Array("query".utf8) + parties,
-            outputByteCount: AES256GCM.keyByteCount)
+            inputKeyMaterial: shared,
+            salt: ContractQueryCipher.label,
+            info: Array("query".utf8) + parties,
+            outputByteCount: AES256GCM.keyByteCount
+        )
         responseKey = HKDFSHA256.deriveKey(
-            inputKeyMaterial: shared, salt: ContractQueryCipher.label, info: Array("response".utf8) + parties,
-            outputByteCount: AES256GCM.keyByteCount)
+            inputKeyMaterial: shared,
+            salt: ContractQueryCipher.label,
+            info: Array("response".utf8) + parties,
+            outputByteCount: AES256GCM.keyByteCount
+        )
         associatedData = ephemeral.bytes
     }
 

@@ -18,7 +18,7 @@ extension WorkerAPI {
     /// |---|---|---|
     /// | 400 | `malformedBody` | the body is not an encrypted contract query |
     /// | 413 | `bodyTooLarge` | the body is over `Configuration.maxContractQueryBytes` |
-    /// | 400 | `undecryptable`, `malformed`, `badSignature`, `expired`, `expiresTooLate` | the enclave refused the query |
+    /// | 400 | `undecryptable`, `malformed`, `badSignature`, `expired`, `expiresTooLate` | the enclave refused it |
     /// | 409 | `replayed` | the enclave already answered this query |
     /// | 503 | `overloaded` | the enclave remembers as many live queries as it can |
     /// | 404 | `noContractCluster` | this worker hosts no contract cluster |
@@ -30,11 +30,17 @@ extension WorkerAPI {
             body = try await request.body.collect(upTo: configuration.maxContractQueryBytes)
         } catch is NIOTooManyBytesError {
             return Self.queryFailure(
-                "the contract query is larger than this worker accepts (\(configuration.maxContractQueryBytes) bytes): send a smaller payload",
-                reason: "bodyTooLarge", status: .contentTooLarge)
+                "the contract query is larger than this worker accepts (\(configuration.maxContractQueryBytes) bytes): "
+                    + "send a smaller payload",
+                reason: "bodyTooLarge",
+                status: .contentTooLarge
+            )
         } catch {
             return Self.queryFailure(
-                "the contract query's body could not be read: \(error)", reason: "malformedBody", status: .badRequest)
+                "the contract query's body could not be read: \(error)",
+                reason: "malformedBody",
+                status: .badRequest
+            )
         }
         let query: EncryptedContractQuery
         do {
@@ -43,7 +49,9 @@ extension WorkerAPI {
             return Self.queryFailure(
                 "the body is not the SCALE bytes of an encrypted contract query (\(error)): "
                     + "send ephemeral public key (32 bytes) ‖ IV (12 bytes) ‖ compact length ‖ ciphertext",
-                reason: "malformedBody", status: .badRequest)
+                reason: "malformedBody",
+                status: .badRequest
+            )
         }
         do {
             let answer = try await enclave.contractQuery(query)

@@ -44,11 +44,13 @@ public struct QueryReplayGuard: Sendable {
         public var description: String {
             switch self {
             case .expired(let notAfter, let now):
-                "the query expired at \(notAfter) ms, before now (\(now) ms): send a new query, and check the client's clock"
+                "the query expired at \(notAfter) ms, before now (\(now) ms): "
+                    + "send a new query, and check the client's clock"
             case .expiresTooLate(let notAfter, let latest):
                 "the query expires at \(notAfter) ms, after the latest accepted \(latest) ms: "
                     + "give it a shorter lifetime, and check the client's clock"
-            case .replayed: "a query with this origin and nonce was already answered: send a new query with a fresh nonce"
+            case .replayed:
+                "a query with this origin and nonce was already answered: send a new query with a fresh nonce"
             case .full(let capacity):
                 "the worker is answering \(capacity) queries that have not expired yet: retry later"
             }
@@ -139,8 +141,12 @@ public struct QueryReplayGuard: Sendable {
             let left = 2 * parent + 1
             let right = left + 1
             var smallest = parent
-            if left < byExpiry.count, byExpiry[left].notAfterMillis < byExpiry[smallest].notAfterMillis { smallest = left }
-            if right < byExpiry.count, byExpiry[right].notAfterMillis < byExpiry[smallest].notAfterMillis { smallest = right }
+            if left < byExpiry.count, byExpiry[left].notAfterMillis < byExpiry[smallest].notAfterMillis {
+                smallest = left
+            }
+            if right < byExpiry.count, byExpiry[right].notAfterMillis < byExpiry[smallest].notAfterMillis {
+                smallest = right
+            }
             guard smallest != parent else { return }
             byExpiry.swapAt(parent, smallest)
             parent = smallest

@@ -32,7 +32,10 @@ import Testing
     @Test func anUnreachableWorkerIsReportedAsSuch() async throws {
         // Port 9 (discard) on the loopback address has no listener on a test machine.
         let client = try ContractQueryClient(
-            workerURL: "http://127.0.0.1:9", workerKey: Self.key.publicKey, configuration: .init(timeout: .seconds(2)))
+            workerURL: "http://127.0.0.1:9",
+            workerKey: Self.key.publicKey,
+            configuration: .init(timeout: .seconds(2))
+        )
         let error = await #expect(throws: ContractQueryClientError.self) {
             try await client.query(contract: AccountId32(FixedBytes(repeating: 1)), payload: [1], signer: Self.key)
         }

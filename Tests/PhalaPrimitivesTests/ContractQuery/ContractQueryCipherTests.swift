@@ -14,7 +14,11 @@ import Testing
 
     static func signed() -> SignedContractQuery {
         SignedContractQuery(
-            contract: SignedContractQueryTests.contract, payload: payload, notAfterMillis: 1_000, signedBy: alice)
+            contract: SignedContractQueryTests.contract,
+            payload: payload,
+            notAfterMillis: 1_000,
+            signedBy: alice
+        )
     }
 
     /// Whether `needle` occurs in `haystack` as a contiguous run.
@@ -66,13 +70,17 @@ import Testing
         var truncated = request
         truncated.ciphertext = Array(request.ciphertext.prefix(5))
         for forged in [ciphertext, tag, iv, ephemeral, truncated] {
-            #expect(throws: ContractQueryError.undecryptableQuery) { try ContractQueryCipher.open(forged, with: Self.worker) }
+            #expect(throws: ContractQueryError.undecryptableQuery) {
+                try ContractQueryCipher.open(forged, with: Self.worker)
+            }
         }
     }
 
     @Test func aQuerySealedToAnotherWorkerIsRefused() throws {
         let (request, _) = try ContractQueryCipher.seal(Self.signed(), to: Self.otherWorker.publicKey)
-        #expect(throws: ContractQueryError.undecryptableQuery) { try ContractQueryCipher.open(request, with: Self.worker) }
+        #expect(throws: ContractQueryError.undecryptableQuery) {
+            try ContractQueryCipher.open(request, with: Self.worker)
+        }
     }
 
     @Test func anEphemeralKeyThatIsNoPointOrTheIdentityIsRefused() throws {
@@ -80,13 +88,17 @@ import Testing
         for key in [FixedBytes<32>(repeating: 0xFF), FixedBytes<32>.zero] {
             var forged = request
             forged.ephemeralPublicKey = key
-            #expect(throws: ContractQueryError.invalidEphemeralKey) { try ContractQueryCipher.open(forged, with: Self.worker) }
+            #expect(throws: ContractQueryError.invalidEphemeralKey) {
+                try ContractQueryCipher.open(forged, with: Self.worker)
+            }
         }
     }
 
     @Test func sealingToTheIdentityPointIsRefused() throws {
         let identity = try Sr25519.PublicKey(bytes: [UInt8](repeating: 0, count: 32))
-        #expect(throws: ContractQueryError.invalidWorkerKey) { try ContractQueryCipher.seal(Self.signed(), to: identity) }
+        #expect(throws: ContractQueryError.invalidWorkerKey) {
+            try ContractQueryCipher.seal(Self.signed(), to: identity)
+        }
     }
 
     @Test func aQueryWithABadSignatureIsRefusedAfterDecryption() throws {

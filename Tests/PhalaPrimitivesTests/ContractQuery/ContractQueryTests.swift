@@ -34,7 +34,10 @@ import Testing
 
     @Test func encryptedQueryEncodesKeyIVThenLengthPrefixedCiphertext() throws {
         let encrypted = EncryptedContractQuery(
-            ephemeralPublicKey: FixedBytes(repeating: 0x55), iv: FixedBytes(repeating: 0x66), ciphertext: [1, 2])
+            ephemeralPublicKey: FixedBytes(repeating: 0x55),
+            iv: FixedBytes(repeating: 0x66),
+            ciphertext: [1, 2]
+        )
         let expected = [UInt8](repeating: 0x55, count: 32) + [UInt8](repeating: 0x66, count: 12) + [0x08, 1, 2]
         #expect(encrypted.scaleEncoded() == expected)
         #expect(try EncryptedContractQuery(scaleDecoding: expected) == encrypted)

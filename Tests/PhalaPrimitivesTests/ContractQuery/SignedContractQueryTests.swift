@@ -22,29 +22,57 @@ import Testing
     }
 
     @Test func aQuerySignedByItsOriginVerifies() throws {
-        let signed = SignedContractQuery(contract: Self.contract, payload: [1, 2, 3, 4], notAfterMillis: 10, signedBy: Self.alice)
+        let signed = SignedContractQuery(
+            contract: Self.contract,
+            payload: [1, 2, 3, 4],
+            notAfterMillis: 10,
+            signedBy: Self.alice
+        )
         #expect(signed.query.origin == (try Self.account(Self.alice)))
         try signed.verifySignature()
-        let query = ContractQuery(contract: Self.contract, payload: [5], origin: try Self.account(Self.bob), notAfterMillis: 10)
+        let query = ContractQuery(
+            contract: Self.contract,
+            payload: [5],
+            origin: try Self.account(Self.bob),
+            notAfterMillis: 10
+        )
         try SignedContractQuery(signing: query, with: Self.bob).verifySignature()
     }
 
     @Test func anAlteredQueryNoLongerVerifies() throws {
-        var signed = SignedContractQuery(contract: Self.contract, payload: [1, 2, 3, 4], notAfterMillis: 10, signedBy: Self.alice)
+        var signed = SignedContractQuery(
+            contract: Self.contract,
+            payload: [1, 2, 3, 4],
+            notAfterMillis: 10,
+            signedBy: Self.alice
+        )
         signed.query.notAfterMillis += 1
         #expect(throws: ContractQueryError.badSignature(origin: signed.query.origin)) { try signed.verifySignature() }
     }
 
     @Test func aSignatureByAnotherAccountDoesNotVerify() throws {
-        var signed = SignedContractQuery(contract: Self.contract, payload: [1], notAfterMillis: 10, signedBy: Self.alice)
+        var signed = SignedContractQuery(
+            contract: Self.contract,
+            payload: [1],
+            notAfterMillis: 10,
+            signedBy: Self.alice
+        )
         signed.query.origin = try Self.account(Self.bob)
         signed.signature = try FixedBytes(Self.alice.sign(signed.query.signingMessage).bytes)
         #expect(throws: ContractQueryError.badSignature(origin: signed.query.origin)) { try signed.verifySignature() }
     }
 
     @Test func aSignatureWithoutTheDomainPrefixDoesNotVerify() throws {
-        let query = ContractQuery(contract: Self.contract, payload: [1], origin: try Self.account(Self.alice), notAfterMillis: 10)
-        let raw = SignedContractQuery(query: query, signature: try FixedBytes(Self.alice.sign(query.scaleEncoded()).bytes))
+        let query = ContractQuery(
+            contract: Self.contract,
+            payload: [1],
+            origin: try Self.account(Self.alice),
+            notAfterMillis: 10
+        )
+        let raw = SignedContractQuery(
+            query: query,
+            signature: try FixedBytes(Self.alice.sign(query.scaleEncoded()).bytes)
+        )
         #expect(throws: ContractQueryError.badSignature(origin: query.origin)) { try raw.verifySignature() }
     }
 
@@ -57,7 +85,12 @@ import Testing
     }
 
     @Test func signingWithAKeyThatIsNotTheOriginIsRefused() throws {
-        let query = ContractQuery(contract: Self.contract, payload: [], origin: try Self.account(Self.alice), notAfterMillis: 1)
+        let query = ContractQuery(
+            contract: Self.contract,
+            payload: [],
+            origin: try Self.account(Self.alice),
+            notAfterMillis: 1
+        )
         #expect(throws: ContractQueryError.signerIsNotOrigin(origin: query.origin)) {
             _ = try SignedContractQuery(signing: query, with: Self.bob)
         }

@@ -30,7 +30,8 @@ struct RawHTTP {
     /// (or 10 seconds pass without a byte).
     static func post(port: Int, path: String, body: [UInt8]) async throws -> Exchange {
         try await withCheckedThrowingContinuation { continuation in
-            Thread { continuation.resume(with: Result { try blockingPost(port: port, path: path, body: body) }) }.start()
+            Thread { continuation.resume(with: Result { try blockingPost(port: port, path: path, body: body) }) }
+                .start()
         }
     }
 

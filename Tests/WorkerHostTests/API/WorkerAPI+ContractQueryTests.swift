@@ -56,12 +56,20 @@ import Testing
 
     static func client(port: Int, workerKey: Sr25519.PublicKey = worker.publicKey) throws -> ContractQueryClient {
         try ContractQueryClient(
-            workerURL: "http://127.0.0.1:\(port)", workerKey: workerKey, unixTimeMillis: { 1_700_000_000_000 })
+            workerURL: "http://127.0.0.1:\(port)",
+            workerKey: workerKey,
+            unixTimeMillis: { 1_700_000_000_000 }
+        )
     }
 
     @Test func theRouteReturnsTheEnclavesAnswerAndTheWireCarriesNeitherQueryNorAnswerInTheClear() async throws {
         let enclave = ContractQueryEnclave(workerKey: Self.worker)
-        let signed = SignedContractQuery(contract: Self.contract, payload: Self.payload, notAfterMillis: 9, signedBy: Self.alice)
+        let signed = SignedContractQuery(
+            contract: Self.contract,
+            payload: Self.payload,
+            notAfterMillis: 9,
+            signedBy: Self.alice
+        )
         let (query, session) = try ContractQueryCipher.seal(signed, to: Self.worker.publicKey)
         try await Self.withWorkerAPI(enclave: enclave) { port in
             let exchange = try await RawHTTP.post(port: port, path: "/contracts/query", body: query.scaleEncoded())
@@ -89,7 +97,11 @@ import Testing
     @Test func aBodyOverTheLimitIsRefusedAsTooLarge() async throws {
         let enclave = ContractQueryEnclave(workerKey: Self.worker)
         try await Self.withWorkerAPI(enclave: enclave, maxContractQueryBytes: 100) { port in
-            let query = EncryptedContractQuery(ephemeralPublicKey: .zero, iv: .zero, ciphertext: [UInt8](repeating: 1, count: 200))
+            let query = EncryptedContractQuery(
+                ephemeralPublicKey: .zero,
+                iv: .zero,
+                ciphertext: [UInt8](repeating: 1, count: 200)
+            )
             let exchange = try await RawHTTP.post(port: port, path: "/contracts/query", body: query.scaleEncoded())
             #expect(exchange.status == 413)
             #expect(await enclave.received.isEmpty)
@@ -99,7 +111,11 @@ import Testing
     @Test func theClientSignsEncryptsAndOpensTheAnswerEndToEnd() async throws {
         let enclave = ContractQueryEnclave(workerKey: Self.worker)
         try await Self.withWorkerAPI(enclave: enclave) { port in
-            let answer = try await Self.client(port: port).query(contract: Self.contract, payload: Self.payload, signer: Self.alice)
+            let answer = try await Self.client(port: port).query(
+                contract: Self.contract,
+                payload: Self.payload,
+                signer: Self.alice
+            )
             #expect(answer == ContractQueryEnclave.answer(to: Self.payload))
             let opened = try #require(await enclave.opened.first)
             #expect(opened.query.origin.bytes == Self.alice.publicKey.bytes)
@@ -110,7 +126,12 @@ import Testing
 
     @Test func aReplayedQueryIsRefusedAsAConflict() async throws {
         let enclave = ContractQueryEnclave(workerKey: Self.worker)
-        let signed = SignedContractQuery(contract: Self.contract, payload: Self.payload, notAfterMillis: 9, signedBy: Self.alice)
+        let signed = SignedContractQuery(
+            contract: Self.contract,
+            payload: Self.payload,
+            notAfterMillis: 9,
+            signedBy: Self.alice
+        )
         let (query, _) = try ContractQueryCipher.seal(signed, to: Self.worker.publicKey)
         try await Self.withWorkerAPI(enclave: enclave) { port in
             let client = try Self.client(port: port)
@@ -143,11 +164,17 @@ import Testing
         (.contractQueryRejected(.overloaded, detail: "busy"), 503, "overloaded"),
         (.sealingFailed(reason: "disk"), 500, "enclaveError"),
     ])
-    func enclaveRefusalsReachTheClientWithStatusAndReason(refusal: EnclaveError, status: Int, reason: String) async throws {
+    func enclaveRefusalsReachTheClientWithStatusAndReason(refusal: EnclaveError, status: Int, reason: String)
+        async throws
+    {
         let enclave = ContractQueryEnclave(workerKey: Self.worker, refusal: refusal)
         try await Self.withWorkerAPI(enclave: enclave) { port in
             let error = await #expect(throws: ContractQueryClientError.self) {
-                try await Self.client(port: port).query(contract: Self.contract, payload: Self.payload, signer: Self.alice)
+                try await Self.client(port: port).query(
+                    contract: Self.contract,
+                    payload: Self.payload,
+                    signer: Self.alice
+                )
             }
             #expect(error?.kind == .rejected)
             #expect(error?.status == status)

@@ -11,8 +11,12 @@ import WorkerRuntime
 
     static func query(from origin: AccountId32 = alice, nonce: UInt8, notAfter: UInt64) -> ContractQuery {
         ContractQuery(
-            contract: AccountId32(FixedBytes(repeating: 0xC0)), payload: [1], origin: origin,
-            nonce: FixedBytes(repeating: nonce), notAfterMillis: notAfter)
+            contract: AccountId32(FixedBytes(repeating: 0xC0)),
+            payload: [1],
+            origin: origin,
+            nonce: FixedBytes(repeating: nonce),
+            notAfterMillis: notAfter
+        )
     }
 
     @Test func aRepeatedQueryIsRefusedButTheSameNonceFromAnotherOriginIsNot() throws {
@@ -41,7 +45,8 @@ import WorkerRuntime
     @Test func aQueryLivingLongerThanTheLimitIsRefused() throws {
         var guardian = QueryReplayGuard(configuration: .init(maxLifetimeMillis: 300_000))
         try guardian.admit(Self.query(nonce: 1, notAfter: 301_000), nowMillis: 1_000)
-        #expect(throws: QueryReplayGuard.Refusal.expiresTooLate(notAfterMillis: 301_001, latestAcceptedMillis: 301_000)) {
+        #expect(throws: QueryReplayGuard.Refusal.expiresTooLate(notAfterMillis: 301_001, latestAcceptedMillis: 301_000))
+        {
             try guardian.admit(Self.query(nonce: 2, notAfter: 301_001), nowMillis: 1_000)
         }
         #expect(throws: QueryReplayGuard.Refusal.expiresTooLate(notAfterMillis: .max, latestAcceptedMillis: 301_000)) {
