@@ -121,6 +121,9 @@ targets += [
         dependencies: [
             "SCALE", "PhalaPrimitives", "PhalaCrypto", "JSONRPC",
             .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
             .product(name: "Logging", package: "swift-log"),
         ],
         swiftSettings: settings
@@ -288,6 +291,7 @@ targets += [
         name: "WorkerHostTests",
         dependencies: [
             "WorkerHost", "EnclaveAPI", "Messaging", "PhalaClient", "PhalaPrimitives", "PhalaCrypto", "SCALE", "JSONRPC",
+            .product(name: "Logging", package: "swift-log"),
         ],
         swiftSettings: settings
     ),

@@ -84,6 +84,17 @@ public struct EnclaveClient: Sendable {
         return status
     }
 
+    /// Passes a client's encrypted contract query to the enclave, which decrypts, checks and runs it.
+    /// - Parameter query: the query as the client sent it.
+    /// - Returns: the contract's reply, encrypted to the client.
+    /// - Throws: `EnclaveError.noContractCluster`, `.contractQueryRejected` and others.
+    public func contractQuery(_ query: EncryptedContractQuery) async throws(EnclaveError) -> EncryptedContractResponse {
+        guard case .contractQueryAnswered(let response) = try await send(.contractQuery(query)) else {
+            throw unexpected("contractQuery")
+        }
+        return response
+    }
+
     /// The error for a reply that answers another request.
     private func unexpected(_ request: String) -> EnclaveError {
         .malformedReply(reason: "the reply does not answer \(request)")

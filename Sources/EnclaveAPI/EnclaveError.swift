@@ -25,6 +25,11 @@ public enum EnclaveError: Error, Sendable, Hashable, CustomStringConvertible {
     case notReady(reason: String)
     /// Index 9 (host side only): the enclave's reply did not decode or answered another request.
     case malformedReply(reason: String)
+    /// Index 10: the worker hosts no contract cluster, so it answers no contract query.
+    case noContractCluster
+    /// Index 11: a contract query could not be opened, was not signed by its origin, or was refused as
+    /// expired, replayed or over capacity.
+    case contractQueryRejected(ContractQueryRejection, detail: String)
 
     /// The refusal in words, with what to do.
     public var description: String {
@@ -40,6 +45,10 @@ public enum EnclaveError: Error, Sendable, Hashable, CustomStringConvertible {
         case .sealingFailed(let reason): "sealed storage failed: \(reason)"
         case .notReady(let reason): "not ready: \(reason)"
         case .malformedReply(let reason): "malformed enclave reply: \(reason)"
+        case .noContractCluster:
+            "this worker hosts no contract cluster, so it answers no contract query: "
+                + "send the query to a worker of the contract's cluster"
+        case .contractQueryRejected(let kind, let detail): "contract query rejected (\(kind)): \(detail)"
         }
     }
 }
@@ -116,6 +125,10 @@ extension EnclaveError: ScaleCodable {
         case .malformedReply(let reason):
             encoder.encode(variantIndex: 9)
             encoder.encode(reason)
+        case .noContractCluster: encoder.encode(variantIndex: 10)
+        case .contractQueryRejected(let kind, let detail):
+            encoder.encode(variantIndex: 11)
+            encoder.encode(tuple: kind, detail)
         }
     }
 
@@ -133,6 +146,8 @@ extension EnclaveError: ScaleCodable {
         case 7: self = .sealingFailed(reason: try decoder.decode())
         case 8: self = .notReady(reason: try decoder.decode())
         case 9: self = .malformedReply(reason: try decoder.decode())
+        case 10: self = .noContractCluster
+        case 11: self = .contractQueryRejected(try decoder.decode(), detail: try decoder.decode())
         default: throw decoder.unknownVariant(variant, of: EnclaveError.self)
         }
     }

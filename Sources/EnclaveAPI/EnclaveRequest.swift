@@ -19,6 +19,9 @@ public enum EnclaveRequest: Sendable, Hashable {
     case runtimeInfo
     /// Index 6: where the enclave is; answered with `.status`.
     case status
+    /// Index 7: a client's encrypted, signed Phat Contract query, passed through unread; answered with
+    /// `.contractQueryAnswered`.
+    case contractQuery(EncryptedContractQuery)
 }
 
 /// What `initialize` needs: the chain to follow, proven from its genesis, and the operator.
@@ -138,6 +141,9 @@ extension EnclaveRequest: ScaleCodable {
             encoder.encode(acknowledgements)
         case .runtimeInfo: encoder.encode(variantIndex: 5)
         case .status: encoder.encode(variantIndex: 6)
+        case .contractQuery(let query):
+            encoder.encode(variantIndex: 7)
+            encoder.encode(query)
         }
     }
 
@@ -152,6 +158,7 @@ extension EnclaveRequest: ScaleCodable {
         case 4: self = .acknowledgeEgress(try decoder.decode())
         case 5: self = .runtimeInfo
         case 6: self = .status
+        case 7: self = .contractQuery(try decoder.decode())
         default: throw decoder.unknownVariant(variant, of: EnclaveRequest.self)
         }
     }

@@ -18,6 +18,8 @@ public enum EnclaveResponse: Sendable, Hashable {
     case runtimeInfo(RuntimeInfo)
     /// Index 6: answer to `status`.
     case status(EnclaveStatus)
+    /// Index 7: answer to `contractQuery`: the contract's reply, encrypted to the query's sender.
+    case contractQueryAnswered(EncryptedContractResponse)
 }
 
 /// What `initialize` reports: the worker's keys and where it resumes.
@@ -206,6 +208,9 @@ extension EnclaveResponse: ScaleCodable {
         case .status(let status):
             encoder.encode(variantIndex: 6)
             encoder.encode(status)
+        case .contractQueryAnswered(let response):
+            encoder.encode(variantIndex: 7)
+            encoder.encode(response)
         }
     }
 
@@ -220,6 +225,7 @@ extension EnclaveResponse: ScaleCodable {
         case 4: self = .acknowledged
         case 5: self = .runtimeInfo(try decoder.decode())
         case 6: self = .status(try decoder.decode())
+        case 7: self = .contractQueryAnswered(try decoder.decode())
         default: throw decoder.unknownVariant(variant, of: EnclaveResponse.self)
         }
     }

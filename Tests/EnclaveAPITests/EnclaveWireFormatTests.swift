@@ -25,6 +25,9 @@ import Testing
         .acknowledgeEgress([EgressAcknowledgement(origin: .worker(key), nextSequence: 4)]),
         .runtimeInfo,
         .status,
+        .contractQuery(
+            EncryptedContractQuery(ephemeralPublicKey: key, iv: FixedBytes(repeating: 1), ciphertext: [2, 3])
+        ),
     ]
 
     static let responses: [EnclaveResponse] = [
@@ -58,13 +61,14 @@ import Testing
                 )
             )
         ),
+        .contractQueryAnswered(EncryptedContractResponse(iv: FixedBytes(repeating: 4), ciphertext: [5])),
     ]
 
     static let errors: [EnclaveError] = [
         .malformedRequest(reason: "x"), .notInitialized, .genesisMismatch(pinned: .zero, offered: .zero),
         .invalidGenesis(reason: "x"), .headerRejected(.badSeal, detail: "x"), .blockRejected(.storageMismatch, detail: "x"),
         .messageRejected(.replayed, detail: "x"), .sealingFailed(reason: "x"), .notReady(reason: "x"),
-        .malformedReply(reason: "x"),
+        .malformedReply(reason: "x"), .noContractCluster, .contractQueryRejected(.replayed, detail: "x"),
     ]
 
     @Test(arguments: requests) func everyRequestRoundTrips(_ request: EnclaveRequest) throws {
@@ -80,7 +84,7 @@ import Testing
     }
 
     @Test func unknownVariantsAndTrailingBytesAreRefused() throws {
-        #expect(throws: ScaleDecodingError.self) { try EnclaveRequest(scaleDecoding: [7]) }
+        #expect(throws: ScaleDecodingError.self) { try EnclaveRequest(scaleDecoding: [8]) }
         #expect(throws: ScaleDecodingError.self) { try HeaderRejection(scaleDecoding: [6]) }
         #expect(throws: EnclaveError.self) { try EnclaveReply.decode([2]) }
         #expect(throws: EnclaveError.self) { try EnclaveReply.decode(EnclaveReply.encode(.success(.acknowledged)) + [0]) }

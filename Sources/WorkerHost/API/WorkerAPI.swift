@@ -11,7 +11,8 @@ public import ServiceLifecycle
     import Darwin
 #endif
 
-/// Serves the worker's HTTP API: `GET /info`, `GET /health` and `GET /metrics`.
+/// Serves the worker's HTTP API: `GET /info`, `GET /health`, `GET /metrics` and
+/// `POST /contracts/query`.
 ///
 /// - `/info`: JSON with the enclave's status (public key, registration, gatekeeper role, finalized,
 ///   dispatched and checkpoint blocks, initial score, master key) and the relay's progress
@@ -20,6 +21,8 @@ public import ServiceLifecycle
 ///   block is within `Configuration.syncedLag` blocks of the node's, else 503 with the lag (or
 ///   `"node unreachable"`, `"starting"`).
 /// - `/metrics`: Prometheus text (`phala_worker_*`).
+/// - `/contracts/query`: an encrypted, signed Phat Contract query in, the encrypted answer out, both
+///   SCALE bytes the host passes through unread (see `contractQuery(_:)`).
 ///
 /// Every answer asks the enclave for its status; when the enclave refuses, the answer is 503 with
 /// the refusal. A `Service`: graceful shutdown closes the listener.
@@ -59,6 +62,7 @@ public struct WorkerAPI: Service {
         router.get("/info") { _, _ in await self.info() }
         router.get("/health") { _, _ in await self.health() }
         router.get("/metrics") { _, _ in await self.metrics() }
+        router.post("/contracts/query") { request, _ in await self.contractQuery(request) }
         let application = Application(
             router: router,
             configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port)),
@@ -134,7 +138,7 @@ public struct WorkerAPI: Service {
         json(["status": "unavailable", "error": .string(error.description)], status: .serviceUnavailable)
     }
 
-    private static func json(_ value: JSONValue, status: HTTPResponse.Status) -> Response {
+    static func json(_ value: JSONValue, status: HTTPResponse.Status) -> Response {
         Response(
             status: status,
             headers: [.contentType: "application/json; charset=utf-8"],

@@ -56,6 +56,8 @@ public actor PRuntime: Enclave {
     let benchmark = BenchmarkCounter()
     /// Executors and caches of this worker's clusters, made once the identity is known.
     var clusterServicesValue: ClusterServices?
+    /// Nonces of answered contract queries, until they expire: a query is answered once.
+    var queryReplayGuard = QueryReplayGuard()
     /// The chain this runtime follows, once initialized.
     var session: Session?
 
@@ -106,6 +108,7 @@ public actor PRuntime: Enclave {
             try acknowledge(acknowledgements)
         case .runtimeInfo: .runtimeInfo(try runtimeInfo())
         case .status: .status(status)
+        case .contractQuery(let query): .contractQueryAnswered(try contractQuery(query))
         }
     }
 
