@@ -12,11 +12,10 @@ extension PRuntime {
     /// client's session; a contract no hosted cluster knows is answered with `ContractNotFound`.
     /// - Parameter query: the query as the client sent it.
     /// - Returns: the contract's `ContractResult`, encrypted to the client.
-    /// - Throws: `EnclaveError.notInitialized`, `.noContractCluster`, or `.contractQueryRejected`
+    /// - Throws: `EnclaveError.noContractCluster` (also before initialization), or `.contractQueryRejected`
     ///   for an undecryptable, unsigned, expired or replayed query.
     func contractQuery(_ query: EncryptedContractQuery) throws(EnclaveError) -> EncryptedContractResponse {
-        let current = try requireSession()
-        guard !current.state.clusters.isEmpty else { throw .noContractCluster }
+        guard let current = session, !current.state.clusters.isEmpty else { throw .noContractCluster }
         let signed: SignedContractQuery
         let reply: ContractQuerySession
         do {
