@@ -151,6 +151,7 @@ targets += [
             "SCALE", "PhalaCrypto", "PhalaPrimitives", "PhalaRuntime", "RuntimeSupport", "StateStore", "PhalaNode", "PhalaClient", "JSONRPC",
             "WorkerHost", "WorkerRuntime", "EnclaveAPI", "PalletRegistry", "PalletSudo",
             "PalletSystem", "PalletTransactionPayment", "PalletComputation", "PalletStakePools", "Tokenomics",
+            "PalletPhatContracts", "Messaging",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "UnixSignals", package: "swift-service-lifecycle"),
@@ -248,6 +249,7 @@ targets += [
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "Logging", package: "swift-log"),
         ],
+        exclude: ["Contracts/Fixtures"],
         swiftSettings: settings
     ),
     .testTarget(
@@ -255,7 +257,8 @@ targets += [
         dependencies: [
             "PhalaCLI", "PhalaCrypto", "PhalaClient", "PhalaNode", "PhalaRuntime", "PhalaPrimitives", "JSONRPC", "PhalaTesting",
             "PalletBalances", "PalletSystem", "PalletTransactionPayment", "RuntimeSupport", "SCALE", "WorkerHost", "WorkerRuntime", "EnclaveAPI",
-            "PalletComputation", "PalletStakePools", "Tokenomics",
+            "PalletComputation", "PalletStakePools", "Tokenomics", "PalletPhatContracts", "PalletRegistry", "PalletSudo",
+            "Messaging", "Attestation", "PalletMessageQueue",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ],
