@@ -39,7 +39,9 @@ import Testing
     func withDevNode(_ body: (_ url: String) async throws -> Void) async throws {
         let dev = try #require(try PhalaCommand.parseAsRoot(["dev", "--tmp", "--rpc-port", "0"]) as? DevCommand)
         var configuration = try dev.nodeConfiguration()
-        configuration.chainSpec.genesis.gatekeeperMasterKey = try AccountId32(bytes: Self.sr25519("//Eve").publicKey.bytes).ss58
+        configuration.chainSpec.genesis.gatekeeperMasterKey = try AccountId32(
+            bytes: Self.sr25519("//Eve").publicKey.bytes
+        ).ss58
         let (ports, announce) = AsyncStream<Int>.makeStream()
         configuration.onRPCListening = { _, port in announce.yield(port) }
         configuration.logger = quietLogger
@@ -60,12 +62,19 @@ import Testing
     /// A worker registered with a software-TEE attestation, pink system code, and cluster 1 run by it.
     func createCluster(through client: Client) async throws {
         let info = WorkerRegistrationInfo(
-            version: 0x0001_0000, machineID: [1], pubkey: Self.worker, ecdhPubkey: Self.worker, genesisBlockHash: .zero,
-            features: [4, 1], operator: nil
+            version: 0x0001_0000,
+            machineID: [1],
+            pubkey: Self.worker,
+            ecdhPubkey: Self.worker,
+            genesisBlockHash: .zero,
+            features: [4, 1],
+            operator: nil
         )
         let now = UInt64(Date().timeIntervalSince1970)
         let attestation = try SoftwareTEE.development().attest(
-            buildIdentity: SoftwareTEE.developmentBuildIdentity, reportData: info.reportData, timestamp: now
+            buildIdentity: SoftwareTEE.developmentBuildIdentity,
+            reportData: info.reportData,
+            timestamp: now
         )
         let alice = try AccountId32(bytes: Self.alice.publicKey)
         let calls: [RuntimeCall] = [
@@ -75,8 +84,14 @@ import Testing
                 .sudo(
                     call: .phatContracts(
                         .addCluster(
-                            owner: alice, permission: .public, deployWorkers: [Self.worker], deposit: .pha(1),
-                            gasPrice: .zero, depositPerItem: .zero, depositPerByte: .zero, treasuryAccount: alice
+                            owner: alice,
+                            permission: .public,
+                            deployWorkers: [Self.worker],
+                            deposit: .pha(1),
+                            gasPrice: .zero,
+                            depositPerItem: .zero,
+                            depositPerByte: .zero,
+                            treasuryAccount: alice
                         )
                     )
                 )
@@ -84,7 +99,10 @@ import Testing
         ]
         for call in calls {
             try await CallSubmission.signAndSubmit(
-                call.scaleEncoded(), signedBy: Self.alice, waitingFor: .inBlock, through: client
+                call.scaleEncoded(),
+                signedBy: Self.alice,
+                waitingFor: .inBlock,
+                through: client
             ) { _ in }
         }
         let storage = try await ChainStorage(client: client)
@@ -105,7 +123,9 @@ import Testing
         try await withDevNode { url in
             let connection = ["--url", url]
             let client = ["--suri", "//Alice"] + connection
-            try await ConnectionOptions.parse(connection).withClient { client in try await createCluster(through: client) }
+            try await ConnectionOptions.parse(connection).withClient { client in
+                try await createCluster(through: client)
+            }
             let target = ["--bundle", built.bundleURL.path, "--cluster", Self.cluster.description]
 
             let upload = try await command(["contract", "upload"] + target + client, as: ContractUploadCommand.self)
@@ -114,7 +134,8 @@ import Testing
             #expect(upload.json["codeHash"] == .string(Hex.encode(built.codeHash)))
 
             let instantiate = try command(
-                ["contract", "instantiate"] + target + ["--args", "true", "--deposit", "1PHA", "--output", "json"] + client,
+                ["contract", "instantiate"] + target + ["--args", "true", "--deposit", "1PHA", "--output", "json"]
+                    + client,
                 as: ContractInstantiateCommand.self
             )
             let instantiated = try await instantiate.perform { _ in }
@@ -125,7 +146,12 @@ import Testing
             let before = try await ConnectionOptions.parse(connection).withClient { client in
                 let records = try [EventRecord<RuntimeEvent>](scaleDecoding: try await client.events(at: block))
                 #expect(
-                    records.contains { $0.event == .phatContracts(.instantiating(contract: contract, cluster: Self.cluster, deployer: alice)) }
+                    records.contains {
+                        $0.event
+                            == .phatContracts(
+                                .instantiating(contract: contract, cluster: Self.cluster, deployer: alice)
+                            )
+                    }
                 )
                 return try await ContractInfoCommand.read(contract, from: try await ChainStorage(client: client))
             }
@@ -139,17 +165,28 @@ import Testing
                 sender: .cluster(Self.cluster),
                 destination: .contractRegistryEvent,
                 payload: ContractRegistryEvent.pubkeyAvailable(
-                    contract: contract, pubkey: try FixedBytes(contractKey), deployer: H256(alice.raw)
+                    contract: contract,
+                    pubkey: try FixedBytes(contractKey),
+                    deployer: H256(alice.raw)
                 ).scaleEncoded()
             )
             try await ConnectionOptions.parse(connection).withClient { client in
-                let clusterKeyEvent = ClusterRegistryEvent.pubkeyAvailable(cluster: Self.cluster, pubkey: try FixedBytes(clusterKey))
+                let clusterKeyEvent = ClusterRegistryEvent.pubkeyAvailable(
+                    cluster: Self.cluster,
+                    pubkey: try FixedBytes(clusterKey)
+                )
                 try await sync(
-                    Message(sender: .gatekeeper, destination: .clusterRegistryEvent, payload: clusterKeyEvent.scaleEncoded()),
+                    Message(
+                        sender: .gatekeeper,
+                        destination: .clusterRegistryEvent,
+                        payload: clusterKeyEvent.scaleEncoded()
+                    ),
                     signedBy: "//Eve",
                     through: client
                 )
-                await #expect(throws: CommandError.self) { try await sync(report, signedBy: "//Ferdie", through: client) }
+                await #expect(throws: CommandError.self) {
+                    try await sync(report, signedBy: "//Ferdie", through: client)
+                }
                 try await sync(report, signedBy: "//Dave", through: client)
             }
             let after = try await ConnectionOptions.parse(connection).withClient { client in
@@ -158,7 +195,10 @@ import Testing
             #expect(after.publicKey == (try FixedBytes(contractKey)))
 
             let tx = try await command(
-                ["contract", "tx", "--bundle", built.bundleURL.path, "--contract", contract.description, "--message", "flip"]
+                [
+                    "contract", "tx", "--bundle", built.bundleURL.path, "--contract", contract.description, "--message",
+                    "flip",
+                ]
                     + client,
                 as: ContractTxCommand.self
             ).perform { _ in }
@@ -177,8 +217,11 @@ import Testing
         let built = try ContractBuilder.build("flipper")
         let base = ["--bundle", built.bundleURL.path, "--suri", "//Alice", "--url", "ws://127.0.0.1:1"]
         let unknown = await #expect(throws: CommandError.self) {
-            try await command(["contract", "tx", "--contract", Self.cluster.description, "--message", "flop"] + base, as: ContractTxCommand.self)
-                .perform { _ in }
+            try await command(
+                ["contract", "tx", "--contract", Self.cluster.description, "--message", "flop"] + base,
+                as: ContractTxCommand.self
+            )
+            .perform { _ in }
         }
         #expect(unknown?.description.hasPrefix("flipper has no message `flop`") == true)
         let badArgument = await #expect(throws: CommandError.self) {
@@ -189,7 +232,10 @@ import Testing
         }
         #expect(badArgument?.description == "argument `init_value` (bool): expected true or false, got \"maybe\"")
         let info = await #expect(throws: CommandError.self) {
-            try await command(["contract", "info", "--contract", "0x12", "--url", "ws://127.0.0.1:1"], as: ContractInfoCommand.self).run()
+            try await command(
+                ["contract", "info", "--contract", "0x12", "--url", "ws://127.0.0.1:1"],
+                as: ContractInfoCommand.self
+            ).run()
         }
         #expect(info?.description.hasPrefix("--contract 0x12 is not an id") == true)
     }

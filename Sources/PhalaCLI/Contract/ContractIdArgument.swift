@@ -10,7 +10,9 @@ enum ContractIdArgument {
     /// - Throws: `CommandError` saying what form is expected.
     static func parse(_ text: String, option: String) throws -> H256 {
         guard text.hasPrefix("0x"), text.count == 66, let bytes = try? FixedBytes<32>(hex: text) else {
-            throw CommandError("\(option) \(text) is not an id: write 0x and 64 hex digits, as the chain's events show it")
+            throw CommandError(
+                "\(option) \(text) is not an id: write 0x and 64 hex digits, as the chain's events show it"
+            )
         }
         return H256(bytes)
     }

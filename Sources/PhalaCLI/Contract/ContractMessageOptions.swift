@@ -37,7 +37,9 @@ struct ContractMessageOptions: ParsableArguments {
     /// - Throws: `CommandError` when the bytes do not decode as the declared type.
     static func result(_ output: [UInt8], of message: ContractMessage, in bundle: ContractBundle) throws -> JSONValue {
         do { return try bundle.codec.decodeOutput(output, of: message) } catch {
-            throw CommandError("the contract's output \(Hex.encode(output)) does not match `\(message.label)`: \(error)")
+            throw CommandError(
+                "the contract's output \(Hex.encode(output)) does not match `\(message.label)`: \(error)"
+            )
         }
     }
 }

@@ -41,9 +41,13 @@ struct ContractTxCommand: AsyncParsableCommand {
         let (_, message, callData) = try call.call()
         let contract = try ContractIdArgument.parse(contract, option: "--contract")
         let nonce: [UInt8]
-        do { nonce = try Hex.decode(self.nonce) } catch { throw CommandError("--nonce \(self.nonce) is not hex: \(error)") }
+        do { nonce = try Hex.decode(self.nonce) } catch {
+            throw CommandError("--nonce \(self.nonce) is not hex: \(error)")
+        }
         guard nonce.count <= ContractCommand.maximumNonceLength else {
-            throw CommandError("--nonce has \(nonce.count) bytes; at most \(ContractCommand.maximumNonceLength) are allowed")
+            throw CommandError(
+                "--nonce has \(nonce.count) bytes; at most \(ContractCommand.maximumNonceLength) are allowed"
+            )
         }
         if !message.mutates { status("note: `\(message.label)` does not change state; a query returns its result") }
         let (deposit, transfer, limit) = try value.amounts()

@@ -27,7 +27,10 @@ extension ContractBundle {
         -> (constructor: ContractMessage, callData: [UInt8])
     {
         let constructor = try constructor(label)
-        return (constructor, try codec.callData(constructor, arguments: arguments.map(ContractValueCodec.value(ofArgument:))))
+        return (
+            constructor,
+            try codec.callData(constructor, arguments: arguments.map(ContractValueCodec.value(ofArgument:)))
+        )
     }
 
     /// The id a contract of this code gets: BLAKE2b-256(deployer ‖ code hash ‖ cluster ‖ salt), pink's
@@ -39,6 +42,8 @@ extension ContractBundle {
     /// - Returns: the contract id.
     public func contractId(deployer: AccountId32, cluster: H256, salt: [UInt8]) -> H256 {
         let digest = Hashing.blake2_256(deployer.raw.bytes + codeHash.raw.bytes + cluster.raw.bytes + salt)
-        do { return H256(try FixedBytes<32>(digest)) } catch { preconditionFailure("BLAKE2b-256 gave \(digest.count) bytes") }
+        do { return H256(try FixedBytes<32>(digest)) } catch {
+            preconditionFailure("BLAKE2b-256 gave \(digest.count) bytes")
+        }
     }
 }

@@ -66,7 +66,9 @@ extension ContractBundle {
         guard let entries = json?.array else { throw invalid("`spec.\(kind)` is missing") }
         var messages: [ContractMessage] = []
         for (position, entry) in entries.enumerated() {
-            guard let label = entry["label"]?.string else { throw invalid("`spec.\(kind)[\(position)].label` is missing") }
+            guard let label = entry["label"]?.string else {
+                throw invalid("`spec.\(kind)[\(position)].label` is missing")
+            }
             guard let selectorText = entry["selector"]?.string, let selector = try? Hex.decode(selectorText),
                 selector.count == 4
             else { throw invalid("`\(label)` has no 4-byte `selector`") }
@@ -123,7 +125,9 @@ extension ContractBundle {
         if let variant = json["variant"] {
             var variants: [ContractType.Variant] = []
             for (position, entry) in (variant["variants"]?.array ?? []).enumerated() {
-                guard let name = entry["name"]?.string else { throw invalid("variant \(position) of type \(id) has no name") }
+                guard let name = entry["name"]?.string else {
+                    throw invalid("variant \(position) of type \(id) has no name")
+                }
                 let index = entry["index"]?.uint64.flatMap(UInt8.init(exactly:)) ?? UInt8(truncatingIfNeeded: position)
                 variants.append(.init(name: name, index: index, fields: try fields(entry["fields"])))
             }

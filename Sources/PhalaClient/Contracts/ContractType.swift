@@ -34,8 +34,11 @@ public struct ContractType: Sendable, Hashable {
 
     /// The primitive types scale-info names.
     public enum Primitive: String, Sendable, Hashable {
+        /// `bool` (one byte), `char` (a Unicode scalar as u32) and `str` (compact length, UTF-8).
         case bool, char, str
+        /// Unsigned little-endian integers.
         case u8, u16, u32, u64, u128, u256
+        /// Signed little-endian two's-complement integers.
         case i8, i16, i32, i64, i128, i256
     }
 

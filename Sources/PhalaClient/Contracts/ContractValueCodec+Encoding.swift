@@ -21,7 +21,9 @@ extension ContractValueCodec {
                 encoder.encode(bytes)
                 return
             }
-            guard let elements = value.array else { throw Self.mismatch("a JSON array\(isByte(element) ? " or 0x-hex" : "")", value) }
+            guard let elements = value.array else {
+                throw Self.mismatch("a JSON array\(isByte(element) ? " or 0x-hex" : "")", value)
+            }
             encoder.encode(compactLength: elements.count)
             try encode(elements, as: Array(repeating: element, count: elements.count), into: &encoder)
         case .array(let length, let element):
@@ -90,7 +92,9 @@ extension ContractValueCodec {
                 guard let name = field.name, let member = object[name] else {
                     throw ContractError(.invalidArgument, "\(typeName) needs field `\(field.name ?? "")`")
                 }
-                do { try encode(member, as: field.type, into: &encoder) } catch { throw error.within("field `\(name)`") }
+                do { try encode(member, as: field.type, into: &encoder) } catch {
+                    throw error.within("field `\(name)`")
+                }
             }
             return
         }
@@ -137,7 +141,9 @@ extension ContractValueCodec {
     {
         switch primitive {
         case .bool:
-            guard let flag = value.bool ?? value.string.flatMap(Bool.init) else { throw Self.mismatch("true or false", value) }
+            guard let flag = value.bool ?? value.string.flatMap(Bool.init) else {
+                throw Self.mismatch("true or false", value)
+            }
             encoder.encode(flag)
         case .str:
             switch value {

@@ -67,7 +67,9 @@ import Testing
         #expect(try codec.decodeOutput([0, 1, 0], of: transfer) == ["Ok": ["Err": "InsufficientBalance"]])
         #expect(try codec.decodeOutput([1, 1], of: transfer) == ["Err": "CouldNotReadInput"])
         let pair = try Self.demo.message("pair")
-        #expect(try codec.decodeOutput([0, 7] + [0xfe] + Array(repeating: 0xff, count: 7), of: pair) == ["Ok": [7, -2]])
+        #expect(
+            try codec.decodeOutput([0, 7] + [0xfe] + Array(repeating: 0xff, count: 7), of: pair) == ["Ok": [7, -2]]
+        )
         let echo = try Self.demo.message("echo")
         #expect(
             try codec.decodeOutput([0] + Array(repeating: 0xff, count: 16), of: echo)
