@@ -1,5 +1,4 @@
 import PalletMessageQueue
-import PalletPhatContracts
 import PalletRegistry
 public import PhalaPrimitives
 public import RuntimeSupport
@@ -7,7 +6,7 @@ public import RuntimeSupport
 /// The message queue's signers as the registry knows them: a worker registered by `PhalaRegistry` (or
 /// listed in the message queue's genesis, for chains that pre-seed workers), the gatekeepers' master
 /// public key the registry holds (or the one configured at genesis), and the cluster and contract keys
-/// Phat Contracts records under the registry's prefix (`PhalaRegistry.ClusterKeys`, `ContractKeys`).
+/// the registry holds (`ClusterKeys`, `ContractKeys`, recorded by Phat Contracts).
 ///
 /// Lives in the composition root because one pallet never imports another.
 struct RegisteredMessageSigners: MessageSignerRegistry {
@@ -24,10 +23,10 @@ struct RegisteredMessageSigners: MessageSignerRegistry {
     }
 
     func clusterKey(_ cluster: H256, in state: inout Overlay) throws(DispatchError) -> FixedBytes<32>? {
-        try PhatContracts.RegistryStorage.clusterKeys.get(cluster, in: &state)
+        try Registry.Storage.clusterKeys.get(cluster, in: &state)
     }
 
     func contractKey(_ contract: H256, in state: inout Overlay) throws(DispatchError) -> FixedBytes<32>? {
-        try PhatContracts.RegistryStorage.contractKeys.get(contract, in: &state)
+        try Registry.Storage.contractKeys.get(contract, in: &state)
     }
 }

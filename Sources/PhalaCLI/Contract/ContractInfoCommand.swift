@@ -1,6 +1,7 @@
 import ArgumentParser
 import JSONRPC
 import PalletPhatContracts
+import PalletRegistry
 import PhalaPrimitives
 
 /// `phala contract info`: what the chain records about a contract: its deployer, cluster and public key.
@@ -72,7 +73,7 @@ struct ContractInfoCommand: AsyncParsableCommand {
             contract: contract,
             deployer: info.deployer,
             cluster: info.cluster,
-            publicKey: try await storage.value(PhatContracts.RegistryStorage.contractKeys, contract)
+            publicKey: try await storage.value(Registry.Storage.contractKeys, contract)
         )
     }
 }

@@ -1,6 +1,7 @@
 import Messaging
 import PalletMessageQueue
 import PalletPhatContracts
+import PalletRegistry
 import PhalaCrypto
 import PhalaPrimitives
 import PhalaRuntime
@@ -35,21 +36,21 @@ import Testing
         try world.expectNoop(MessageQueueTests.error(.unknownSigner)) { world throws(DispatchError) in
             try Self.sync(report, in: &world)
         }
-        PhatContracts.RegistryStorage.clusterKeys.insert(
+        Registry.Storage.clusterKeys.insert(
             DevAccount.dave.id.raw,
             for: Self.cluster,
             in: &world.block.state
         )
         try Self.sync(report, in: &world)
         #expect(
-            try PhatContracts.RegistryStorage.contractKeys.get(ContractCallsTests.contract, in: &world.block.state)
+            try Registry.Storage.contractKeys.get(ContractCallsTests.contract, in: &world.block.state)
                 == PhatContractsMessagesTests.contractKey
         )
     }
 
     @Test func aClusterReportSignedByAnotherKeyIsRefused() throws {
         var world = try InstantiateContractTests.build()
-        PhatContracts.RegistryStorage.clusterKeys.insert(
+        Registry.Storage.clusterKeys.insert(
             DevAccount.dave.id.raw,
             for: Self.cluster,
             in: &world.block.state
@@ -68,7 +69,7 @@ import Testing
         try world.expectNoop(MessageQueueTests.error(.unknownSigner)) { world throws(DispatchError) in
             try Self.sync(signed, in: &world)
         }
-        PhatContracts.RegistryStorage.contractKeys.insert(
+        Registry.Storage.contractKeys.insert(
             DevAccount.ferdie.id.raw,
             for: contract,
             in: &world.block.state
