@@ -152,6 +152,7 @@ extension ContractBundle {
             return .primitive(known)
         }
         if let compact = json["compact"] { return .compact(try typeID(compact["type"])) }
-        throw invalid("type \(id) has a `def` of an unknown kind: \(json)")
+        guard let kind = json.object?.first?.key else { throw invalid("type \(id) has an empty `def`") }
+        return .unsupported(kind: kind)
     }
 }

@@ -58,6 +58,9 @@ public struct ContractType: Sendable, Hashable {
         case primitive(Primitive)
         /// An unsigned integer in SCALE's compact encoding.
         case compact(UInt32)
+        /// A kind this reader does not encode or decode (e.g. `bitSequence`), named as the metadata
+        /// writes it; a bundle with one still loads, and only values of it fail.
+        case unsupported(kind: String)
     }
 
     /// The Rust path, e.g. `["ink_primitives", "types", "AccountId"]`; empty for built-in types.
@@ -82,6 +85,7 @@ public struct ContractType: Sendable, Hashable {
         case .tuple(let elements): return elements.isEmpty ? "()" : "tuple"
         case .primitive(let primitive): return primitive.rawValue
         case .compact: return "Compact"
+        case .unsupported(let kind): return kind
         }
     }
 }

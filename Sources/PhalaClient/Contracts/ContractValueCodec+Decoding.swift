@@ -47,6 +47,8 @@ extension ContractValueCodec {
                 if variant.fields.isEmpty { return isOption ? .null : .string(variant.name) }
                 let payload = try decodeFields(variant.fields, from: &decoder, depth: depth)
                 return isOption ? payload : .object([variant.name: payload])
+            case .unsupported(let kind):
+                throw ContractError(.invalidResult, "type \(id) is a \(kind), which this decoder does not support")
             }
         } catch let error as ScaleDecodingError {
             throw ContractError(.invalidResult, "the bytes do not decode as \(type.displayName): \(error)")

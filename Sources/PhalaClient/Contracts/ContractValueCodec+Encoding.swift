@@ -52,6 +52,8 @@ extension ContractValueCodec {
             try encodeComposite(value, type: type, fields: fields, into: &encoder)
         case .variant(let variants):
             try encodeVariant(value, type: type, variants: variants, into: &encoder)
+        case .unsupported(let kind):
+            throw ContractError(.invalidArgument, "type \(id) is a \(kind), which this encoder does not support")
         }
     }
 
@@ -73,7 +75,8 @@ extension ContractValueCodec {
             encoder.append(try Self.accountId(text))
             return
         }
-        if fields.count == 1, value.object == nil || fields[0].name.map({ value[$0] == nil }) == true {
+        // A one-field wrapper takes its field's value directly unless the value names the field.
+        if fields.count == 1, fields[0].name.map({ value[$0] == nil }) ?? true {
             try encode(value, as: fields[0].type, into: &encoder)
             return
         }

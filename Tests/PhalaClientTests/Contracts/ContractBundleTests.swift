@@ -38,7 +38,7 @@ import Testing
         #expect(throws: ContractError.self) { try bundle.constructor("flip") }
     }
 
-    @Test func anInk3BundleReadsItsSpecFromV3() throws {
+    @Test func anInk3BundleReadsItsSpecFromV3AndKeepsKindsItCannotEncode() throws {
         let json = try JSONValue(
             parsing: """
                 {"source": {"hash": "0xf6a5dbf080e9c9d7834145653bce4c8cded62e664d7ddcdb5c526f5877006d74", "wasm": "0x0061736d01000000"},
@@ -46,11 +46,13 @@ import Testing
                  "V3": {"spec": {"constructors": [{"label": "new", "selector": "0x9bae9d5e", "args": []}],
                                  "messages": [{"label": "get", "selector": "0x2f865bd9", "args": [], "mutates": false,
                                                "payable": false, "returnType": {"type": 0}}]},
-                        "types": [{"id": 0, "type": {"def": {"primitive": "bool"}}}]}}
+                        "types": [{"id": 0, "type": {"def": {"primitive": "bool"}}},
+                                  {"id": 1, "type": {"def": {"bitSequence": {"bit_store_type": 0}}}}]}}
                 """
         )
         let bundle = try ContractBundle(json: json)
         #expect(bundle.metadataVersion == .ink3 && bundle.name == "old")
+        #expect(bundle.types[1]?.definition == .unsupported(kind: "bitSequence"))
         #expect(try bundle.codec.decodeOutput([1], of: bundle.message("get")) == .bool(true))
     }
 

@@ -97,4 +97,18 @@ import Testing
         #expect(error?.kind == .invalidResult)
         #expect(error?.description.hasPrefix("the bytes do not decode as u128") == true)
     }
+
+    @Test func aOneFieldWrapperTakesItsFieldsValueAndUnsupportedKindsFailOnlyWhenUsed() throws {
+        let point = ContractType.Definition.composite([.init(name: "x", type: 0), .init(name: "y", type: 0)])
+        let codec = ContractValueCodec(types: [
+            0: ContractType(path: [], definition: .primitive(.i32)),
+            1: ContractType(path: ["demo", "Point"], definition: point),
+            2: ContractType(path: ["demo", "Wrapper"], definition: .composite([.init(name: nil, type: 1)])),
+            3: ContractType(path: [], definition: .unsupported(kind: "bitSequence")),
+        ])
+        #expect(Hex.encode(try codec.encode(["x": 1, "y": -1], as: 2)) == "0x01000000ffffffff")
+        #expect(try codec.decode([1, 0, 0, 0, 0xff, 0xff, 0xff, 0xff], as: 2) == ["x": 1, "y": -1])
+        let error = #expect(throws: ContractError.self) { try codec.encode([true], as: 3) }
+        #expect(error?.description == "type 3 is a bitSequence, which this encoder does not support")
+    }
 }
