@@ -193,6 +193,13 @@ import Testing
                 try await ContractInfoCommand.read(contract, from: try await ChainStorage(client: client))
             }
             #expect(after.publicKey == (try FixedBytes(contractKey)))
+            #expect(after.json["pubkey"] == .string(Hex.encode(contractKey)))
+            #expect(after.json["deployer"] == .string(alice.ss58))
+            var info = try command(
+                ["contract", "info", "--contract", contract.description, "--output", "json"] + connection,
+                as: ContractInfoCommand.self
+            )
+            try await info.run()
 
             let tx = try await command(
                 [
