@@ -195,7 +195,7 @@ import Testing
             #expect(after.publicKey == (try FixedBytes(contractKey)))
             #expect(after.json["pubkey"] == .string(Hex.encode(contractKey)))
             #expect(after.json["deployer"] == .string(alice.ss58))
-            var info = try command(
+            let info = try command(
                 ["contract", "info", "--contract", contract.description, "--output", "json"] + connection,
                 as: ContractInfoCommand.self
             )
