@@ -1,4 +1,4 @@
-public import JSONRPC
+import JSONRPC
 import PhalaCrypto
 public import PhalaPrimitives
 

@@ -1,4 +1,3 @@
-public import JSONRPC
 public import PhalaPrimitives
 
 /// A contract as `cargo contract build` packages it in a `.contract` file: the code, its hash, and the
