@@ -157,6 +157,7 @@ targets += [
             "SCALE", "PhalaCrypto", "PhalaPrimitives", "PhalaRuntime", "RuntimeSupport", "StateStore", "PhalaNode", "PhalaClient", "JSONRPC",
             "WorkerHost", "WorkerRuntime", "EnclaveAPI", "PalletRegistry", "PalletSudo", "ContractEgress",
             "PalletSystem", "PalletTransactionPayment", "PalletComputation", "PalletStakePools", "Tokenomics",
+            "PalletPhatContracts", "Messaging",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "UnixSignals", package: "swift-service-lifecycle"),
@@ -254,6 +255,7 @@ targets += [
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "Logging", package: "swift-log"),
         ],
+        exclude: ["Contracts/Fixtures"],
         swiftSettings: settings
     ),
     .testTarget(
@@ -261,7 +263,8 @@ targets += [
         dependencies: [
             "PhalaCLI", "PhalaCrypto", "PhalaClient", "PhalaNode", "PhalaRuntime", "PhalaPrimitives", "JSONRPC", "PhalaTesting",
             "PalletBalances", "PalletSystem", "PalletTransactionPayment", "RuntimeSupport", "SCALE", "WorkerHost", "WorkerRuntime", "EnclaveAPI",
-            "PalletComputation", "PalletStakePools", "Tokenomics",
+            "PalletComputation", "PalletStakePools", "Tokenomics", "PalletPhatContracts", "PalletRegistry", "PalletSudo",
+            "Messaging", "Attestation", "PalletMessageQueue",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ],

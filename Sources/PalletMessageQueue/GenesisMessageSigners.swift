@@ -26,4 +26,14 @@ public struct GenesisMessageSigners: MessageSignerRegistry {
     public func gatekeeperKey(in state: inout Overlay) throws(DispatchError) -> FixedBytes<32>? {
         try Self.masterKey.get(in: &state)
     }
+
+    /// None: a genesis lists no cluster keys; clusters announce theirs through the registry.
+    public func clusterKey(_ cluster: H256, in state: inout Overlay) throws(DispatchError) -> FixedBytes<32>? {
+        nil
+    }
+
+    /// None: a genesis lists no contract keys; clusters announce them through the registry.
+    public func contractKey(_ contract: H256, in state: inout Overlay) throws(DispatchError) -> FixedBytes<32>? {
+        nil
+    }
 }

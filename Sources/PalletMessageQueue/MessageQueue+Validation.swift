@@ -88,6 +88,12 @@ extension MessageQueue {
         case .gatekeeper:
             guard let master = try signers.gatekeeperKey(in: &state) else { return .unknownSigner }
             key = master
+        case .cluster(let cluster):
+            guard let clusterKey = try signers.clusterKey(cluster, in: &state) else { return .unknownSigner }
+            key = clusterKey
+        case .contract(let contract):
+            guard let contractKey = try signers.contractKey(contract, in: &state) else { return .unknownSigner }
+            key = contractKey
         default:
             return .unknownSigner
         }

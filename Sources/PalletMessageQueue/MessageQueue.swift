@@ -20,8 +20,9 @@ public import SCALE
 /// - *Outbound messages*: this block's messages for enclaves, cleared when the next block starts.
 ///
 /// ## Assumptions
-/// - Signers come from a `MessageSignerRegistry` the runtime wires (the registry pallet later).
-/// - Cluster and contract keys are not known yet: their messages are refused as unknown signers.
+/// - Signers come from a `MessageSignerRegistry` the runtime wires: workers, the gatekeepers' master
+///   key, and cluster and contract keys; a cluster or contract whose key is not known yet is refused as
+///   an unknown signer.
 /// - Phala submits these messages signed by a relayer account; here they are unsigned and free,
 ///   protected by the message signature and the sequence (no fee, no relayer account needed).
 ///

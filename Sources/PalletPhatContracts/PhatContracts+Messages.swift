@@ -37,7 +37,7 @@ extension PhatContracts {
             guard message.sender == .gatekeeper else { throw dispatchError(Error.invalidSender) }
             switch try decode(ClusterRegistryEvent.self, from: message.payload) {
             case .pubkeyAvailable(let cluster, let pubkey):
-                RegistryStorage.clusterKeys.insert(pubkey, for: cluster, in: &state)
+                try keys.recordClusterKey(pubkey, for: cluster, in: &state)
                 try deposit(.clusterPubkeyAvailable(cluster: cluster, pubkey: pubkey), in: &state)
             }
         case .contractRegistryEvent:
@@ -58,7 +58,7 @@ extension PhatContracts {
         deployer: H256,
         in state: inout Overlay
     ) throws(DispatchError) {
-        RegistryStorage.contractKeys.insert(pubkey, for: contract, in: &state)
+        try keys.recordContractKey(pubkey, for: contract, in: &state)
         try deposit(.contractPubkeyAvailable(contract: contract, cluster: cluster, pubkey: pubkey), in: &state)
         let contracts = try Storage.clusterContracts.value(cluster, in: &state)
         Storage.clusterContracts.insert(contracts + [contract], for: cluster, in: &state)

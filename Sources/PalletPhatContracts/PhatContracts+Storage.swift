@@ -62,24 +62,6 @@ extension PhatContracts {
         )
     }
 
-    /// Cluster and contract public keys, which Phala keeps in the registry pallet (`registry::ClusterKeys`
-    /// and `registry::ContractKeys`) and this pallet writes when the gatekeepers and clusters announce
-    /// them: stored under `"PhalaRegistry"` at Phala's keys, listed in Registry's metadata by the runtime.
-    public enum RegistryStorage {
-        /// The public key of each cluster.
-        public static let clusterKeys = StorageMap<H256, FixedBytes<32>>(
-            pallet: "PhalaRegistry",
-            name: "ClusterKeys",
-            hasher: .twox64Concat
-        )
-        /// The public key of each contract.
-        public static let contractKeys = StorageMap<H256, FixedBytes<32>>(
-            pallet: "PhalaRegistry",
-            name: "ContractKeys",
-            hasher: .twox64Concat
-        )
-    }
-
     /// The largest ink! code accepted, 2 MiB (Phala's `InkCodeSizeLimit`).
     public static let inkCodeSizeLimit = 2 * 1024 * 1024
     /// The largest SideVM program accepted, 8 MiB (Phala's `SidevmCodeSizeLimit`).

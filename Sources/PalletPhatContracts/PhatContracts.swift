@@ -28,8 +28,8 @@ public import RuntimeSupport
 ///   `on_initialize`), so a cluster can be added in the block after the code was set or in the same one.
 /// - Call 10 (`cleanup_removed_workers`, a fix for one of Phala's migrations) is not implemented; it
 ///   decodes as unknown.
-/// - Contract keys arrive from `MessageOrigin.cluster`, whose signatures the message queue cannot check
-///   until it knows cluster keys as signers.
+/// - Contract keys arrive from `MessageOrigin.cluster`, whose signature the message queue checks against
+///   the cluster key recorded before.
 ///
 /// ## Storage (prefix `"PhalaPhatContracts"`)
 /// - `ClusterCounter`: clusters created, the latest id; `Clusters`: id → `ClusterInfo`.
@@ -38,7 +38,8 @@ public import RuntimeSupport
 /// - `Contracts`: contract id → deployer and cluster.
 /// - `PinkSystemCode`: (version, code); `PinkSystemCodeHash`: blake2-256 of the code;
 ///   `PinkRuntimeVersion`: (major, minor) for new clusters.
-/// - Under `"PhalaRegistry"`, where Phala keeps them: `ClusterKeys`, `ContractKeys` (`RegistryStorage`).
+/// - Cluster and contract public keys live in the registry (`PhalaRegistry.ClusterKeys`, `ContractKeys`),
+///   as in Phala; this pallet records them through `ContractKeyRecording`.
 public struct PhatContracts: Pallet {
     /// The pallet's name and storage prefix, and the pallet origin of its messages.
     public static let name = "PhalaPhatContracts"
@@ -53,6 +54,8 @@ public struct PhatContracts: Pallet {
     public let workers: any ClusterWorkerReading
     /// Where messages to gatekeepers and workers go (the message queue).
     public let messages: any PhatContractsMessagePublishing
+    /// Where announced cluster and contract keys are recorded (the registry).
+    public let keys: any ContractKeyRecording
 
     /// Creates the pallet.
     /// - Parameters:
@@ -61,18 +64,21 @@ public struct PhatContracts: Pallet {
     ///   - currency: balances, for the deposits.
     ///   - workers: the registry's view of workers.
     ///   - messages: the outlet for messages.
+    ///   - keys: the record of cluster and contract keys.
     public init(
         index: UInt8,
         events: any EventDepositing,
         currency: any Currency,
         workers: any ClusterWorkerReading,
-        messages: any PhatContractsMessagePublishing
+        messages: any PhatContractsMessagePublishing,
+        keys: any ContractKeyRecording
     ) {
         self.index = index
         self.events = events
         self.currency = currency
         self.workers = workers
         self.messages = messages
+        self.keys = keys
     }
 
     /// Records one of the pallet's events.

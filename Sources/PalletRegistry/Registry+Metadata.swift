@@ -29,6 +29,8 @@ extension Registry {
                     StorageEntryMetadata(Storage.rotationCounter, docs: ["The latest master key rotation id."]),
                     StorageEntryMetadata(Storage.masterKeyRotationLock, docs: ["The rotation in progress."]),
                     StorageEntryMetadata(Storage.endpoints, docs: ["Workers' signed endpoints."]),
+                    StorageEntryMetadata(Storage.contractKeys, docs: ["The public key of each contract."]),
+                    StorageEntryMetadata(Storage.clusterKeys, docs: ["The public key of each cluster."]),
                 ]
             ),
             calls: .of(Call.self),

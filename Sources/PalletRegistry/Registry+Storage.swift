@@ -73,5 +73,19 @@ extension Registry {
             name: "Endpoints",
             hasher: .twox64Concat
         )
+        /// The sr25519 public key of each cluster, which signs `MessageOrigin.cluster` messages (Phat
+        /// Contracts records it when the gatekeepers announce it).
+        public static let clusterKeys = StorageMap<H256, FixedBytes<32>>(
+            pallet: Registry.name,
+            name: "ClusterKeys",
+            hasher: .twox64Concat
+        )
+        /// The sr25519 public key of each contract, which signs `MessageOrigin.contract` messages (Phat
+        /// Contracts records it when the contract's cluster reports the instantiation).
+        public static let contractKeys = StorageMap<H256, FixedBytes<32>>(
+            pallet: Registry.name,
+            name: "ContractKeys",
+            hasher: .twox64Concat
+        )
     }
 }

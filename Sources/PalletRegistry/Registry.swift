@@ -40,6 +40,8 @@ public import SCALE
 /// - `GatekeeperMasterPubkey`: the master public key, once published; `GatekeeperLaunchedAt`: when.
 /// - `RotationCounter`, `MasterKeyRotationLock`: the last rotation's id and the one in progress.
 /// - `Endpoints`: worker public key → its signed endpoints.
+/// - `ClusterKeys`, `ContractKeys`: cluster / contract id → its sr25519 public key (`Twox64Concat`),
+///   written by Phat Contracts through the runtime, read by the message queue to check signatures.
 public struct Registry: Pallet {
     /// The pallet's name and storage prefix (Phala's runtime names it `PhalaRegistry`).
     public static let name = "PhalaRegistry"

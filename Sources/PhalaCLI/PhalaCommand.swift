@@ -16,7 +16,7 @@ public struct PhalaCommand: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             DevCommand.self, NodeCommand.self, WorkerGroupCommand.self, BuildSpecCommand.self, BalanceCommand.self,
-            TxCommand.self, PoolCommand.self, VaultCommand.self, ChainCommand.self,
+            TxCommand.self, PoolCommand.self, VaultCommand.self, ContractGroupCommand.self, ChainCommand.self,
             KeyCommand.self,
         ]
     )

@@ -8,3 +8,11 @@ enum StandardOutput {
         FileHandle.standardOutput.write(Data((line + "\n").utf8))
     }
 }
+
+extension StandardOutput {
+    /// Writes `line` and a newline straight to file descriptor 2, for status lines that must stay out
+    /// of a command's JSON on stdout.
+    static func writeErrorLine(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}

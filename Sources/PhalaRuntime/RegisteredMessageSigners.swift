@@ -4,8 +4,9 @@ public import PhalaPrimitives
 public import RuntimeSupport
 
 /// The message queue's signers as the registry knows them: a worker registered by `PhalaRegistry` (or
-/// listed in the message queue's genesis, for chains that pre-seed workers), and the gatekeepers' master
-/// public key the registry holds (or the one configured at genesis).
+/// listed in the message queue's genesis, for chains that pre-seed workers), the gatekeepers' master
+/// public key the registry holds (or the one configured at genesis), and the cluster and contract keys
+/// the registry holds (`ClusterKeys`, `ContractKeys`, recorded by Phat Contracts).
 ///
 /// Lives in the composition root because one pallet never imports another.
 struct RegisteredMessageSigners: MessageSignerRegistry {
@@ -19,5 +20,13 @@ struct RegisteredMessageSigners: MessageSignerRegistry {
     func gatekeeperKey(in state: inout Overlay) throws(DispatchError) -> FixedBytes<32>? {
         if let key = try Registry.Storage.gatekeeperMasterPubkey.get(in: &state) { return key }
         return try genesis.gatekeeperKey(in: &state)
+    }
+
+    func clusterKey(_ cluster: H256, in state: inout Overlay) throws(DispatchError) -> FixedBytes<32>? {
+        try Registry.Storage.clusterKeys.get(cluster, in: &state)
+    }
+
+    func contractKey(_ contract: H256, in state: inout Overlay) throws(DispatchError) -> FixedBytes<32>? {
+        try Registry.Storage.contractKeys.get(contract, in: &state)
     }
 }

@@ -26,26 +26,12 @@ extension Runtime {
             pallets: [
                 system.metadata(runtimeEvent: .of(RuntimeEvent.self)), balances.metadata, timestamp.metadata,
                 transactionPayment.metadata, aura.metadata, grandpa.metadata, sudo.metadata, utility.metadata,
-                registryMetadata,
+                registry.metadata,
                 messageQueue.metadata, computation.metadata, stakePools.metadata, phatContracts.metadata,
             ],
             extrinsic: .standard(call: .of(RuntimeCall.self)),
             runtimeType: .marker(path: [Self.crate, "Runtime"])
         )
-    }
-
-    /// Registry's metadata with the two key maps Phat Contracts writes under Registry's prefix (Phala
-    /// declares `ClusterKeys` and `ContractKeys` in its registry pallet).
-    var registryMetadata: PalletMetadata {
-        var metadata = registry.metadata
-        metadata.storage?.entries += [
-            StorageEntryMetadata(
-                PhatContracts.RegistryStorage.contractKeys,
-                docs: ["The public key of each contract."]
-            ),
-            StorageEntryMetadata(PhatContracts.RegistryStorage.clusterKeys, docs: ["The public key of each cluster."]),
-        ]
-        return metadata
     }
 
     /// The encoded V14 metadata that `state_getMetadata` and `Metadata_metadata` return, built once

@@ -141,7 +141,8 @@ public struct Runtime: Sendable {
             events: system,
             currency: balances,
             workers: RegistryWorkers(),
-            messages: MessageQueuePublisher(queue: publishingQueue, pallet: PhatContracts.name)
+            messages: MessageQueuePublisher(queue: publishingQueue, pallet: PhatContracts.name),
+            keys: RegistryContractKeys()
         )
         self.phatContracts = phatContracts
         // Phala's router order (phala-facts.md §5.4): Registry's two handlers, Computation's two, then

@@ -6,10 +6,13 @@ import PhalaPrimitives
 import PhalaRuntime
 import SCALE
 
-/// The options every `phala pool` and `phala vault` transaction shares: who signs, how far to follow
+/// The options every `phala pool`, `phala vault` and `phala contract` transaction shares: who signs, how far to follow
 /// the transaction, and which node.
 struct SigningOptions: ParsableArguments {
-    @Option(help: "The signer's secret URI, e.g. //Alice: signs and pays for the transaction.")
+    @Option(
+        name: [.customLong("signer"), .customLong("suri")],
+        help: "The signer's secret URI, e.g. //Alice: signs and pays for the transaction."
+    )
     var signer: String
 
     @Option(help: "The key scheme of --signer: sr25519 or ed25519.")
@@ -43,14 +46,29 @@ struct SigningOptions: ParsableArguments {
         _ call: StakePools.Call,
         afterInclusion: (Client, H256) async throws -> Void = { _, _ in }
     ) async throws {
+        try await submit(RuntimeCall.stakePools(call).scaleEncoded(), afterInclusion: afterInclusion)
+    }
+
+    /// Signs and submits an encoded runtime call, printing its statuses and outcome.
+    /// - Parameters:
+    ///   - encoded: the SCALE-encoded `RuntimeCall`.
+    ///   - output: where status lines go (stdout by default; stderr when stdout carries JSON).
+    ///   - afterInclusion: run with the client and the block the transaction landed in (in-block or
+    ///     finalized waits only).
+    /// - Throws: `CommandError` when it was refused or failed, or the client's errors.
+    func submit(
+        _ encoded: [UInt8],
+        output: (String) -> Void = StandardOutput.writeLine,
+        afterInclusion: (Client, H256) async throws -> Void = { _, _ in }
+    ) async throws {
         let keys = try keyPair()
-        let encoded = RuntimeCall.stakePools(call).scaleEncoded()
         try await connection.withClient { client in
             if let block = try await CallSubmission.signAndSubmit(
                 encoded,
                 signedBy: keys,
                 waitingFor: wait,
-                through: client
+                through: client,
+                output: output
             ) {
                 try await afterInclusion(client, block)
             }

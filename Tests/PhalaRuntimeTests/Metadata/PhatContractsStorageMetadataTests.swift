@@ -44,8 +44,8 @@ import Testing
             ("PinkRuntimeVersion", PhatContracts.Storage.pinkRuntimeVersion.key),
         ]
         let registryKeys: [(String, [UInt8])] = [
-            ("ClusterKeys", PhatContracts.RegistryStorage.clusterKeys.storageKey(for: cluster)),
-            ("ContractKeys", PhatContracts.RegistryStorage.contractKeys.storageKey(for: contract)),
+            ("ClusterKeys", Registry.Storage.clusterKeys.storageKey(for: cluster)),
+            ("ContractKeys", Registry.Storage.contractKeys.storageKey(for: contract)),
         ]
         var values: [[String: String]] = []
         for (pallet, items) in [(PhatContracts.name, keys), ("PhalaRegistry", registryKeys)] {

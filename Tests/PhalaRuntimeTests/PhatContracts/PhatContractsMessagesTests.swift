@@ -37,7 +37,7 @@ import Testing
         let event = ClusterRegistryEvent.pubkeyAvailable(cluster: Self.cluster, pubkey: Self.clusterKey)
         try world.handlePhatContracts(Self.message(event, from: .gatekeeper, on: .clusterRegistryEvent))
         #expect(
-            try PhatContracts.RegistryStorage.clusterKeys.get(Self.cluster, in: &world.block.state) == Self.clusterKey
+            try Registry.Storage.clusterKeys.get(Self.cluster, in: &world.block.state) == Self.clusterKey
         )
         #expect(
             try ContractCallsTests.phatEvents(&world).last
@@ -52,7 +52,7 @@ import Testing
         let contract = ContractCallsTests.contract
         try world.handlePhatContracts(Self.contractKeyMessage(contract, deployer: H256(FixedBytes(repeating: 9))))
         #expect(
-            try PhatContracts.RegistryStorage.contractKeys.get(contract, in: &world.block.state) == Self.contractKey
+            try Registry.Storage.contractKeys.get(contract, in: &world.block.state) == Self.contractKey
         )
         #expect(try PhatContracts.Storage.clusterContracts.value(Self.cluster, in: &world.block.state) == [contract])
         #expect(
@@ -96,7 +96,7 @@ import Testing
                 .clusterDeploymentFailed(cluster: Self.cluster, worker: Self.worker),
             ]
         )
-        #expect(try PhatContracts.RegistryStorage.clusterKeys.get(Self.cluster, in: &world.block.state) == nil)
+        #expect(try Registry.Storage.clusterKeys.get(Self.cluster, in: &world.block.state) == nil)
     }
 
     @Test func messagesFromTheWrongOriginOrUndecodableChangeNothing() throws {
@@ -145,7 +145,7 @@ import Testing
             try world.dispatch(.messageQueue(.syncOffchainMessage(signedMessage: signed)), as: .none)
         }
         #expect(
-            try PhatContracts.RegistryStorage.clusterKeys.get(Self.cluster, in: &world.block.state) == Self.clusterKey
+            try Registry.Storage.clusterKeys.get(Self.cluster, in: &world.block.state) == Self.clusterKey
         )
         #expect(
             try ContractCallsTests.phatEvents(&world) == [
