@@ -112,11 +112,3 @@ import Testing
         #expect(checker.world.state.contractAddresses == before)
     }
 }
-
-extension Result {
-    /// The error, when this is a failure.
-    var failure: Failure? {
-        if case .failure(let error) = self { return error }
-        return nil
-    }
-}
