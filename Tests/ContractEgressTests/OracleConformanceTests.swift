@@ -45,8 +45,11 @@ import Testing
             state.upload(code)
             let constructor = try #require(oracle.constructors["default"])
             let created = executor.instantiate(
-                codeHash: code.hash, input: constructor, context: ExecutionContext(mode: .transaction, origin: alice),
-                store: state)
+                codeHash: code.hash,
+                input: constructor,
+                context: ExecutionContext(mode: .transaction, origin: alice),
+                store: state
+            )
             address = try #require(created.instantiatedAddress, "\(created.result) \(created.debugMessage)")
             state.apply(created.changes)
             self.state = state
@@ -55,8 +58,11 @@ import Testing
         func call(_ label: String, _ input: [UInt8] = [], mode: ExecutionMode) throws -> ExecutionOutcome {
             let selector = try #require(oracle.messages[label])
             return executor.call(
-                contract: address, input: selector + input, context: ExecutionContext(mode: mode, origin: alice),
-                store: state)
+                contract: address,
+                input: selector + input,
+                context: ExecutionContext(mode: mode, origin: alice),
+                store: state
+            )
         }
     }
 
@@ -65,7 +71,9 @@ import Testing
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("Fixtures/sr25519_verify.py").path
         let output = try PythonReference.run(
-            script: script, arguments: [Hex.string(signature), Hex.string(message), Hex.string(publicKey)])
+            script: script,
+            arguments: [Hex.string(signature), Hex.string(message), Hex.string(publicKey)]
+        )
         return output.trimmingCharacters(in: .whitespacesAndNewlines) == "1"
     }
 
@@ -77,7 +85,9 @@ import Testing
         let deployment = try Deployment(egress: egress)
         let outcome = try await LoopbackServer.with { port in
             await LoopbackServer.blocking {
-                Result { try deployment.call("get_price", "http://127.0.0.1:\(port)/price".scaleEncoded(), mode: .query) }
+                Result {
+                    try deployment.call("get_price", "http://127.0.0.1:\(port)/price".scaleEncoded(), mode: .query)
+                }
             }
         }.get()
         let reply = try #require(outcome.successData, "\(outcome.result) \(outcome.debugMessage)")
@@ -104,7 +114,11 @@ import Testing
         let outcome = try await LoopbackServer.with { port in
             await LoopbackServer.blocking {
                 Result {
-                    try deployment.call("get_price", "http://127.0.0.1:\(port)/price".scaleEncoded(), mode: .transaction)
+                    try deployment.call(
+                        "get_price",
+                        "http://127.0.0.1:\(port)/price".scaleEncoded(),
+                        mode: .transaction
+                    )
                 }
             }
         }.get()

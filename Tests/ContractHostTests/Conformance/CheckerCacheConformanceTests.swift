@@ -70,7 +70,8 @@ import Testing
         #expect(estimate.changes.events.isEmpty)
     }
 
-    /// §5.2 id 6: beyond the quota cache_set fails with status 1 (StorageQuotaExceeded), which checker reports as false.
+    /// §5.2 id 6: beyond the quota cache_set fails with status 1 (StorageQuotaExceeded), which checker
+    /// reports as false.
     @Test func aValueBeyondTheQuotaIsRefused() throws {
         let checker = try DeployedChecker()
         let large = [UInt8](repeating: 7, count: 2000)

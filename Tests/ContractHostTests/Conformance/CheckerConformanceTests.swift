@@ -71,8 +71,39 @@ import Testing
         }
     }
 
+    /// test_get_balance: after a deposit of 114514 to [255;32], direct_balance_of (ext 16) answers
+    /// (total, free) with total 114514, in a query and in a transaction.
+    @Test(arguments: [ExecutionMode.query, .transaction]) func directBalanceOfSeesTheDeposit(mode: ExecutionMode) throws
+    {
+        let checker = try DeployedChecker()
+        let account = AccountId32(FixedBytes(repeating: 0xFF))
+        checker.world.state.setBalance(Balance(planck: 114_514), of: account)
+        let reply = try #require(try checker.reply("direct_balance_of", account, mode: mode))
+        #expect(reply.count == 33 && reply.first == 0)
+        #expect(try UInt128(scaleDecoding: Array(reply[1..<17])) == 114_514)
+        #expect(
+            try checker.reply("direct_balance_of", AccountId32(FixedBytes(repeating: 0xFE)), mode: mode)
+                == [UInt8](repeating: 0, count: 33)
+        )
+    }
+
+    /// test_event_chain_head: `.0` > 0 in both modes (the environment's head, 42).
+    @Test(arguments: [ExecutionMode.query, .transaction]) func eventChainHeadIsTheWorkersInBothModes(
+        mode: ExecutionMode
+    ) throws {
+        let checker = try DeployedChecker()
+        let head = checker.environment.eventChainHead()
+        #expect(
+            try checker.reply("event_chain_head", mode: mode) == [0] + head.nextBlockNumber.scaleEncoded()
+                + head.lastBlockHash.bytes
+        )
+        #expect(head.nextBlockNumber > 0)
+    }
+
     /// test_cov_log: the message reaches the debug buffer (debug_message) and the log sink at Info (ext 10).
-    @Test(arguments: [ExecutionMode.query, .transaction]) func logReachesDebugMessageAndTheLogSink(mode: ExecutionMode) throws {
+    @Test(arguments: [ExecutionMode.query, .transaction]) func logReachesDebugMessageAndTheLogSink(mode: ExecutionMode)
+        throws
+    {
         let checker = try DeployedChecker()
         let outcome = try checker.call("log", "Hello, World!", mode: mode)
         #expect(outcome.successData == [0])
@@ -85,7 +116,9 @@ import Testing
     /// test_http_req / §8.3 byte vector: http_get in a transaction → 00 0b02 ‖ Str("HTTP request is not
     /// supported in transaction"), without reaching the egress; a query reaches it.
     @Test func httpGetInATransactionIs523WithoutNetwork() throws {
-        let egress = FakeEgress(single: .success(HttpResponse(statusCode: 200, reasonPhrase: "OK", body: Array("body".utf8))))
+        let egress = FakeEgress(
+            single: .success(HttpResponse(statusCode: 200, reasonPhrase: "OK", body: Array("body".utf8)))
+        )
         let checker = try DeployedChecker(environment: FakeEnvironment(egress: egress))
         let url = "https://example.com/"
         let text = "HTTP request is not supported in transaction"

@@ -42,7 +42,9 @@ import Testing
         #expect(try bytes(checker.reply("sr25519_sign", secret, message, mode: .transaction)) == [])
         for mode in [ExecutionMode.query, .transaction] {
             #expect(try checker.reply("sr25519_verify", publicKey, message, signature, mode: mode) == [0, 1])
-            #expect(try checker.reply("sr25519_verify", publicKey, Array("Fake".utf8), signature, mode: mode) == [0, 0])
+            #expect(
+                try checker.reply("sr25519_verify", publicKey, Array("Fake".utf8), signature, mode: mode) == [0, 0]
+            )
         }
 
         let cluster = try #require(checker.environment.clusterSecretKey)
@@ -72,6 +74,11 @@ import Testing
         #expect(try checker.reply("ecdsa_verify_prehashed", signature, otherHash, publicKey, mode: .query) == [0, 0])
 
         let answer = try reference(["ecdsa \(Hex.string(secret)) \(Hex.string(hash.bytes))"])[0]
-        #expect(answer == [Hex.string(publicKey.bytes), Hex.string(Array(signature.bytes[0..<32])), Hex.string(Array(signature.bytes[32..<64]))])
+        #expect(
+            answer == [
+                Hex.string(publicKey.bytes), Hex.string(Array(signature.bytes[0..<32])),
+                Hex.string(Array(signature.bytes[32..<64])),
+            ]
+        )
     }
 }

@@ -11,7 +11,9 @@ import Testing
     }
 
     /// call_chain_ext(0xFFFF) → Module{5,[1,0,0,0]}; call_chain_ext(0x010001) → Module{5,[0,0,0,0]}.
-    @Test(arguments: [ExecutionMode.query, .transaction]) func unknownFunctionAndExtensionIds(mode: ExecutionMode) throws {
+    @Test(arguments: [ExecutionMode.query, .transaction]) func unknownFunctionAndExtensionIds(mode: ExecutionMode)
+        throws
+    {
         let checker = try Self.bareChecker()
         let function = try checker.call("call_chain_ext", UInt32(0xFFFF), [UInt8](), mode: mode)
         #expect(function.result == .failure(.pink(.unknownChainExtensionFunction)))
@@ -20,7 +22,11 @@ import Testing
         #expect(extensionID.result == .failure(.pink(.unknownChainExtensionId)))
         #expect(extensionID.result.failure?.scaleEncoded() == [3, 5, 0, 0, 0, 0])
         // A known id through the same message works: runtime_version (21) → Vec(01000000 02000000).
-        #expect(try checker.reply("call_chain_ext", UInt32(21), [UInt8](), mode: mode) == [0, 8 << 2, 1, 0, 0, 0, 2, 0, 0, 0])
+        #expect(
+            try checker.reply("call_chain_ext", UInt32(21), [UInt8](), mode: mode) == [
+                0, 8 << 2, 1, 0, 0, 0, 2, 0, 0, 0,
+            ]
+        )
     }
 
     /// http_get of an 8 MiB body → Module{5,[2,0,0,0]} (ContractIoBufferOverflow): the contract's 16 KiB

@@ -23,20 +23,27 @@ import Testing
         let crossCode = try world.upload(cross)
         let cluster = [UInt8](repeating: 0, count: 32)
         let created = world.instantiate(
-            crossCode, input: try cross.constructor("new") + flipperCode.bytes, value: .pha(10))
+            crossCode,
+            input: try cross.constructor("new") + flipperCode.bytes,
+            value: .pha(10)
+        )
         #expect(created.successData == [0, 0], "\(created.result) \(created.debugMessage)")
         let crossAddress = try #require(created.instantiatedAddress)
         #expect(crossAddress.bytes == Hashing.blake2_256(ContractWorld.alice.bytes + crossCode.bytes + cluster))
         let flipperAddress = try AccountId32(
-            bytes: Hashing.blake2_256(crossAddress.bytes + flipperCode.bytes + cluster + [0]))
+            bytes: Hashing.blake2_256(crossAddress.bytes + flipperCode.bytes + cluster + [0])
+        )
         #expect(
             created.changes.instantiations == [
                 Instantiation(deployer: crossAddress, address: flipperAddress),
                 Instantiation(deployer: ContractWorld.alice, address: crossAddress),
-            ])
+            ]
+        )
         #expect(world.state.contractAddresses.contains(flipperAddress))
         #expect(world.state.balance(of: crossAddress) == .pha(10))
-        #expect(world.call(crossAddress, try cross.message("other"), mode: .query).successData == [0] + flipperAddress.bytes)
+        #expect(
+            world.call(crossAddress, try cross.message("other"), mode: .query).successData == [0] + flipperAddress.bytes
+        )
     }
 
     /// call_other reads flipper.get through seal1.call; flip_other in a transaction changes the callee.

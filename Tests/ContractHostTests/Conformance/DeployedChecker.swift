@@ -21,14 +21,18 @@ final class DeployedChecker {
 
     /// Calls message `label` with `arguments` in `mode`; a transaction's state changes are applied.
     func call<each Argument: ScaleEncodable>(
-        _ label: String, _ arguments: repeat each Argument, mode: ExecutionMode
+        _ label: String,
+        _ arguments: repeat each Argument,
+        mode: ExecutionMode
     ) throws -> ExecutionOutcome {
         world.call(address, try contract.message(label, repeat each arguments), mode: mode)
     }
 
     /// The reply of a successful call, or nil when it failed or reverted.
     func reply<each Argument: ScaleEncodable>(
-        _ label: String, _ arguments: repeat each Argument, mode: ExecutionMode
+        _ label: String,
+        _ arguments: repeat each Argument,
+        mode: ExecutionMode
     ) throws -> [UInt8]? {
         try call(label, repeat each arguments, mode: mode).successData
     }

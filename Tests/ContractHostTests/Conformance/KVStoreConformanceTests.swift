@@ -12,7 +12,9 @@ import Testing
         let address = try world.deploy(kvstore)
         let key = Array("k".utf8)
         let value = Array("v".utf8)
-        #expect(world.call(address, try kvstore.message("set", key, value), origin: ContractWorld.alice).successData == [0])
+        #expect(
+            world.call(address, try kvstore.message("set", key, value), origin: ContractWorld.alice).successData == [0]
+        )
 
         let get = try kvstore.message("get", key)
         #expect(world.call(address, get, mode: .query, origin: ContractWorld.bob).successData == [0, 0])
@@ -20,7 +22,9 @@ import Testing
         #expect(world.call(address, get, mode: .query, origin: ContractWorld.alice).successData == [0, 1, 4] + value)
 
         let other = Array("w".utf8)
-        #expect(world.call(address, try kvstore.message("set", key, other), origin: ContractWorld.bob).successData == [0])
+        #expect(
+            world.call(address, try kvstore.message("set", key, other), origin: ContractWorld.bob).successData == [0]
+        )
         #expect(world.call(address, get, mode: .query, origin: ContractWorld.bob).successData == [0, 1, 4] + other)
         #expect(world.call(address, get, mode: .query, origin: ContractWorld.alice).successData == [0, 1, 4] + value)
     }

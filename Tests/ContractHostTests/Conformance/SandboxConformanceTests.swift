@@ -47,7 +47,10 @@ import Testing
         var world = ContractWorld(pink: FakeEnvironment())
         let recursive = try world.deploy(recurse)
         let hasher = try world.deploy(sha256)
-        #expect(world.call(recursive, try recurse.message("run"), mode: .query).result == .failure(.contracts(.contractTrapped)))
+        #expect(
+            world.call(recursive, try recurse.message("run"), mode: .query).result
+                == .failure(.contracts(.contractTrapped))
+        )
         #expect(world.call(recursive, try recurse.message("run")).result == .failure(.contracts(.contractTrapped)))
         #expect(world.call(hasher, try sha256.message("hash", UInt32(3)), mode: .query).successData?.count == 33)
     }

@@ -20,12 +20,23 @@ extension ContractWorld {
     /// Uploads and instantiates `contract` with `constructor`, requiring the constructor to succeed.
     /// - Returns: the new contract's address.
     mutating func deploy(
-        _ contract: BuiltContract, _ constructor: String = "default", arguments: [UInt8] = [], value: Balance = .zero,
+        _ contract: BuiltContract,
+        _ constructor: String = "default",
+        arguments: [UInt8] = [],
+        value: Balance = .zero,
         origin: AccountId32 = alice
     ) throws -> AccountId32 {
         let code = try upload(contract)
-        let outcome = instantiate(code, input: try contract.constructor(constructor) + arguments, value: value, origin: origin)
-        #expect(outcome.successData == [0, 0], "\(contract.name).\(constructor): \(outcome.result) \(outcome.debugMessage)")
+        let outcome = instantiate(
+            code,
+            input: try contract.constructor(constructor) + arguments,
+            value: value,
+            origin: origin
+        )
+        #expect(
+            outcome.successData == [0, 0],
+            "\(contract.name).\(constructor): \(outcome.result) \(outcome.debugMessage)"
+        )
         return try #require(outcome.instantiatedAddress)
     }
 }
