@@ -88,15 +88,6 @@ targets += [
         ],
         swiftSettings: settings
     ),
-    .testTarget(
-        name: "ContractHostTests",
-        dependencies: [
-            "ContractHost", "SCALE", "PhalaPrimitives", "PhalaCrypto", "PhalaTesting",
-            .product(name: "WasmKit", package: "WasmKit"), .product(name: "WAT", package: "WasmKit"),
-        ],
-        exclude: ["Fixtures", "Pink/Fixtures"],
-        swiftSettings: settings
-    ),
     .target(
         name: "WorkerRuntime",
         dependencies: [
@@ -146,20 +137,6 @@ targets += [
         ],
         swiftSettings: settings
     ),
-    .target(
-        name: "PhalaCLI",
-        dependencies: [
-            "SCALE", "PhalaCrypto", "PhalaPrimitives", "PhalaRuntime", "RuntimeSupport", "StateStore", "PhalaNode", "PhalaClient", "JSONRPC",
-            "WorkerHost", "WorkerRuntime", "EnclaveAPI", "PalletRegistry", "PalletSudo",
-            "PalletSystem", "PalletTransactionPayment", "PalletComputation", "PalletStakePools", "Tokenomics",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-            .product(name: "UnixSignals", package: "swift-service-lifecycle"),
-            .product(name: "Logging", package: "swift-log"),
-        ],
-        swiftSettings: settings
-    ),
-    .executableTarget(name: "phala", dependencies: ["PhalaCLI"], swiftSettings: settings),
     // The pink extension's HTTP egress for workers: async-http-client behind an address policy (pink-abi.md §5.2).
     .target(
         name: "ContractEgress",
@@ -171,6 +148,20 @@ targets += [
         ],
         swiftSettings: settings
     ),
+    .target(
+        name: "PhalaCLI",
+        dependencies: [
+            "SCALE", "PhalaCrypto", "PhalaPrimitives", "PhalaRuntime", "RuntimeSupport", "StateStore", "PhalaNode", "PhalaClient", "JSONRPC",
+            "WorkerHost", "WorkerRuntime", "EnclaveAPI", "PalletRegistry", "PalletSudo", "ContractEgress",
+            "PalletSystem", "PalletTransactionPayment", "PalletComputation", "PalletStakePools", "Tokenomics",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+            .product(name: "Logging", package: "swift-log"),
+        ],
+        swiftSettings: settings
+    ),
+    .executableTarget(name: "phala", dependencies: ["PhalaCLI"], swiftSettings: settings),
 ]
 
 // MARK: - Test support
@@ -298,6 +289,15 @@ targets += [
         dependencies: [
             "WorkerHost", "EnclaveAPI", "Messaging", "PhalaClient", "PhalaPrimitives", "PhalaCrypto", "SCALE", "JSONRPC",
         ],
+        swiftSettings: settings
+    ),
+    .testTarget(
+        name: "ContractHostTests",
+        dependencies: [
+            "ContractHost", "SCALE", "PhalaPrimitives", "PhalaCrypto", "PhalaTesting",
+            .product(name: "WasmKit", package: "WasmKit"), .product(name: "WAT", package: "WasmKit"),
+        ],
+        exclude: ["Fixtures", "Pink/Fixtures"],
         swiftSettings: settings
     ),
     .testTarget(

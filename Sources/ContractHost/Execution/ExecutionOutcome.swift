@@ -20,3 +20,13 @@ public struct ExecutionOutcome: Sendable {
         return value.data
     }
 }
+
+extension ExecutionOutcome {
+    /// The outcome of an execution that could not start, e.g. a query for a contract no cluster holds.
+    /// - Parameter failure: why nothing ran.
+    /// - Returns: a failed outcome that used no gas and changed nothing.
+    public static func failed(_ failure: ExecutionFailure) -> ExecutionOutcome {
+        ExecutionOutcome(
+            result: .failure(failure), instantiatedAddress: nil, gasConsumed: 0, debugMessage: "", changes: StateChanges())
+    }
+}

@@ -45,12 +45,16 @@ public struct ClusterState: ContractStore, Sendable, Equatable {
         return H256.blake2_256(of: encoder.bytes)
     }
 
+    /// The stored code with this hash, if any.
     public func code(_ hash: H256) -> ContractCode? { codes[hash] }
 
+    /// The contract at `address`, if any.
     public func contract(at address: AccountId32) -> ContractInfo? { contracts[address] }
 
+    /// One cell of a contract's storage, if set.
     public func storage(of contract: AccountId32, key: StorageKey) -> [UInt8]? { storage[contract]?[key] }
 
+    /// The account's balance in the cluster; zero for an unknown account.
     public func balance(of account: AccountId32) -> Balance { balances[account] ?? .zero }
 }
 

@@ -1,3 +1,4 @@
+import ContractEgress
 import Foundation
 import Logging
 import PhalaCrypto
@@ -26,6 +27,8 @@ struct DevWorkers: Service {
     let storage: Storage
     /// Whether the compute worker runs (the gatekeeper always does).
     let runsComputeWorker: Bool
+    /// Whether contract queries may reach loopback and private addresses.
+    let allowPrivateEgress: Bool
     /// The node's WebSocket URL, once it listens.
     private let addresses: AsyncStream<String>
     /// Feeds `addresses`.
@@ -35,9 +38,11 @@ struct DevWorkers: Service {
     /// - Parameters:
     ///   - storage: where their sealed files go.
     ///   - runsComputeWorker: whether to run the compute worker beside the gatekeeper.
-    init(storage: Storage, runsComputeWorker: Bool = true) {
+    ///   - allowPrivateEgress: whether contract queries may reach loopback and private addresses.
+    init(storage: Storage, runsComputeWorker: Bool = true, allowPrivateEgress: Bool = false) {
         self.storage = storage
         self.runsComputeWorker = runsComputeWorker
+        self.allowPrivateEgress = allowPrivateEgress
         (addresses, announce) = AsyncStream.makeStream(of: String.self)
     }
 
@@ -61,12 +66,14 @@ struct DevWorkers: Service {
         case .directory(let base): root = base + "/workers"
         }
         defer { if case .temporary = storage { try? FileManager.default.removeItem(atPath: root) } }
-        let gatekeeperEnclave = try PRuntime(configuration: .init(dataDirectory: root + "/gatekeeper"))
+        let egress = HTTPEgressClient(configuration: .init(allowPrivateNetworks: allowPrivateEgress))
+        defer { try? egress.shutdown() }
+        let gatekeeperEnclave = try PRuntime(configuration: .init(dataDirectory: root + "/gatekeeper", httpEgress: egress))
         let gatekeeper = try Self.worker(gatekeeperEnclave, role: "gatekeeper", operator: "//Alice", nodeURL: nodeURL)
         var workers = gatekeeper.services
         if runsComputeWorker {
             // Operated by //Alice, so Alice's stake pool may add it (a pool owner must be the worker's operator).
-            let workerEnclave = try PRuntime(configuration: .init(dataDirectory: root + "/worker"))
+            let workerEnclave = try PRuntime(configuration: .init(dataDirectory: root + "/worker", httpEgress: egress))
             workers += try Self.worker(workerEnclave, role: "worker", operator: "//Alice", nodeURL: nodeURL).services
         }
         let appointment = GatekeeperAppointment(gatekeeper: gatekeeperEnclave, nodeURL: nodeURL)

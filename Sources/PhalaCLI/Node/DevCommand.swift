@@ -39,6 +39,9 @@ struct DevCommand: AsyncParsableCommand {
     @Flag(help: "Run the gatekeeper but not the compute worker (start your own with `phala worker`).")
     var noComputeWorker = false
 
+    @Flag(help: "Let contract queries on the dev workers reach loopback and private addresses (refused by default).")
+    var allowPrivateEgress = false
+
     @OptionGroup var options: NodeOptions
 
     func validate() throws {
@@ -78,9 +81,9 @@ struct DevCommand: AsyncParsableCommand {
         switch configuration.storage {
         case .directory(let path):
             try DataDirectory.create(path)
-            workers = DevWorkers(storage: .directory(path), runsComputeWorker: !noComputeWorker)
+            workers = DevWorkers(storage: .directory(path), runsComputeWorker: !noComputeWorker, allowPrivateEgress: allowPrivateEgress)
         case .temporary:
-            workers = DevWorkers(storage: .temporary, runsComputeWorker: !noComputeWorker)
+            workers = DevWorkers(storage: .temporary, runsComputeWorker: !noComputeWorker, allowPrivateEgress: allowPrivateEgress)
         }
         try await NodeLauncher.run(configuration, logLevel: options.logLevel, workers: noWorkers ? nil : workers)
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ContractEgress
 import Logging
 import PhalaCrypto
 import ServiceLifecycle
@@ -59,6 +60,9 @@ struct WorkerCommand: AsyncParsableCommand {
     @Option(help: "Blocks between sealed checkpoints, from which a restart resumes (0: never checkpoint).")
     var checkpointInterval: UInt32 = 100
 
+    @Flag(help: "Let contract queries reach loopback and private addresses; for development only (refused by default).")
+    var allowPrivateEgress = false
+
     @Option(
         help:
             "Least severe level logged to stderr: trace, debug, info, notice, warning, error, critical (default: info).",
@@ -108,8 +112,12 @@ struct WorkerCommand: AsyncParsableCommand {
             handler.logLevel = level
             return handler
         }
+        let egress = HTTPEgressClient(configuration: .init(allowPrivateNetworks: allowPrivateEgress))
+        defer { try? egress.shutdown() }
         let enclave: PRuntime
-        do { enclave = try PRuntime(configuration: runtimeConfiguration) } catch {
+        var configuration = runtimeConfiguration
+        configuration.httpEgress = egress
+        do { enclave = try PRuntime(configuration: configuration) } catch {
             throw CommandError("cannot open the enclave's sealed data in \(basePath): \(error)")
         }
         let worker = Worker(
