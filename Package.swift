@@ -310,11 +310,12 @@ targets += [
     .testTarget(
         name: "ContractEgressTests",
         dependencies: [
-            "ContractEgress", "ContractHost",
+            "ContractEgress", "ContractHost", "PhalaPrimitives", "PhalaTesting", "SCALE",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "NIOCore", package: "swift-nio"),
         ],
+        exclude: ["Fixtures"],
         swiftSettings: settings
     ),
     .testTarget(

@@ -5,7 +5,8 @@ import NIOCore
 
 /// A Hummingbird server on 127.0.0.1 with an ephemeral port, for egress tests.
 ///
-/// `/hello` answers "hello" with an `X-Test` header, `/slow` answers after 2 s, `/large` answers 3000 bytes.
+/// `/hello` answers "hello" with an `X-Test` header, `/slow` answers after 2 s, `/large` answers 3000 bytes,
+/// `/price` answers the JSON document `{"price": 1234.56}`.
 enum LoopbackServer {
     /// Runs the server, calls `body` with its port, and stops the server when `body` returns.
     static func with<T: Sendable>(_ body: @escaping @Sendable (Int) async throws -> T) async throws -> T {
@@ -19,6 +20,11 @@ enum LoopbackServer {
         }
         router.get("/large") { _, _ in
             ByteBuffer(repeating: 0x61, count: 3000)
+        }
+        router.get("/price") { _, _ in
+            Response(
+                status: .ok, headers: [.contentType: "application/json"],
+                body: ResponseBody(byteBuffer: ByteBuffer(string: #"{"price": 1234.56}"#)))
         }
         let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
         let application = Application(

@@ -26,8 +26,12 @@ extension ExecutionSession {
         let frame = Frame(session: self, contract: address, caller: deployer, value: value, codeHash: code.hash, input: input)
         let result = run(frame, code: code, entry: "deploy", fuelLimit: fuelLimit) {
             overlay.setContract(ContractInfo(codeHash: code.hash), at: address)
-            overlay.record(Instantiation(deployer: deployer, address: address))
             return overlay.transfer(value, from: deployer, to: address) ? nil : .contracts(.transferFailed)
+        }
+        // Recorded once the constructor has succeeded, into the caller's layer, so that contracts the
+        // constructor itself instantiated come first: pink's order (pink-abi.md §8.1).
+        if case .success(let value) = result, !value.didRevert {
+            overlay.record(Instantiation(deployer: deployer, address: address))
         }
         return (address, result)
     }

@@ -43,13 +43,14 @@ struct ContractWorld {
         return outcome
     }
 
-    /// Calls in `mode`; applies the changes of a transaction.
+    /// Calls in `mode`, sending `value` along; applies the changes of a transaction.
     mutating func call(
         _ contract: AccountId32, _ input: [UInt8], mode: ExecutionMode = .transaction, origin: AccountId32 = alice,
-        gasLimit: UInt64? = nil
+        gasLimit: UInt64? = nil, value: Balance = .zero
     ) -> ExecutionOutcome {
         let outcome = executor.call(
-            contract: contract, input: input, context: context(mode, origin: origin, gasLimit: gasLimit), store: state)
+            contract: contract, input: input, value: value, context: context(mode, origin: origin, gasLimit: gasLimit),
+            store: state)
         if mode.commitsState { state.apply(outcome.changes) }
         return outcome
     }
