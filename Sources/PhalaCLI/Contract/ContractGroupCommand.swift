@@ -31,7 +31,7 @@ struct ContractGroupCommand: AsyncParsableCommand {
             """,
         subcommands: [
             ContractUploadCommand.self, ContractInstantiateCommand.self, ContractTxCommand.self,
-            ContractInfoCommand.self,
+            ContractQueryCommand.self, ContractInfoCommand.self,
         ]
     )
 }
