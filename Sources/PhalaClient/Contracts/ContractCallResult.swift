@@ -35,7 +35,8 @@ extension ContractCallResult: ScaleDecodable {
         switch try decoder.decodeVariantIndex() {
         case 0:
             flags = try decoder.decode()
-            output = try decoder.decode()
+            let data: [UInt8] = try decoder.decode()
+            output = data
             dispatchError = nil
         case 1:
             flags = 0
