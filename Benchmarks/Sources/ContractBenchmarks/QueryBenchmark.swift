@@ -15,6 +15,13 @@ enum QueryBenchmark {
         return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 
+    /// The calling thread's voluntary (it waited) and involuntary (it was preempted) context switches.
+    static func contextSwitches() -> (waited: Int, preempted: Int) {
+        var usage = rusage()
+        getrusage(1, &usage)  // RUSAGE_THREAD, hidden behind _GNU_SOURCE
+        return (usage.ru_nvcsw, usage.ru_nivcsw)
+    }
+
     static func run() throws {
         let wasm = try ContractCompiler.build("flipper")
         let deployment = try Deployment(wasm: wasm, constructor: [0x9b, 0xae, 0x9d, 0x5e, 0x01])
@@ -26,15 +33,22 @@ enum QueryBenchmark {
         for threads in [1, 2] {
             let latencies = Mutex<[Double]>([])
             let cpu = Mutex<Double>(0)
+            let switches = Mutex<(waited: Int, preempted: Int)>((0, 0))
             let wall = timed {
                 DispatchQueue.concurrentPerform(iterations: threads) { _ in
                     var own: [Double] = []
                     own.reserveCapacity(queriesPerThread)
                     let cpuStart = threadCPUSeconds()
+                    let switchesStart = contextSwitches()
                     for _ in 0..<queriesPerThread {
                         own.append(timed { _ = deployment.query(get) })
                     }
                     let cpuUsed = threadCPUSeconds() - cpuStart
+                    let switchesEnd = contextSwitches()
+                    switches.withLock {
+                        $0.waited += switchesEnd.waited - switchesStart.waited
+                        $0.preempted += switchesEnd.preempted - switchesStart.preempted
+                    }
                     latencies.withLock { $0 += own }
                     cpu.withLock { $0 += cpuUsed }
                 }
@@ -44,7 +58,9 @@ enum QueryBenchmark {
                 "query flipper get, \(threads) thread\(threads == 1 ? "" : "s"): p50 \(microseconds(median(all))), "
                     + "p99 \(microseconds(percentile(all, 0.99))), \(Int(Double(all.count) / wall)) queries/s "
                     + "(\(all.count) queries in \(String(format: "%.2f", wall)) s); CPU time "
-                    + "\(microseconds(cpu.withLock { $0 } / Double(all.count))) per query")
+                    + "\(microseconds(cpu.withLock { $0 } / Double(all.count))) per query, "
+                    + "\(String(format: "%.2f", cpu.withLock { $0 } / wall)) cores busy; context switches: "
+                    + "\(switches.withLock { $0.waited }) waiting (locks, I/O), \(switches.withLock { $0.preempted }) preempted")
         }
 
         // Where a query's time goes: the same module on bare WasmKit (store, memory, instance, call).
