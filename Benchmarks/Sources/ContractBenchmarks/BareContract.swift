@@ -17,8 +17,13 @@ final class BareContract {
     /// Unwinds the guest at `seal_return`, as the executor's frame exit does.
     private struct Returned: Error {}
 
-    init(wasm: [UInt8], fuelMetering: Bool) throws {
-        engine = Engine(configuration: EngineConfiguration(stackSize: 512 * 1024, fuelMetering: fuelMetering))
+    /// - Parameters:
+    ///   - boundsChecking: `.software` as the executor configures its engine; `nil` for WasmKit's
+    ///     default (guard pages through mmap/mprotect on 64-bit hosts).
+    init(wasm: [UInt8], fuelMetering: Bool, boundsChecking: EngineConfiguration.MemoryBoundsChecking? = .software) throws {
+        engine = Engine(
+            configuration: EngineConfiguration(
+                stackSize: 512 * 1024, memoryBoundsChecking: boundsChecking, fuelMetering: fuelMetering))
         module = try parseWasm(bytes: wasm)
         self.fuelMetering = fuelMetering
     }
