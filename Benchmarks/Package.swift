@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/ordo-one/benchmark.git", from: "1.38.1", traits: ["MallocInterposer"]),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/swiftwasm/WasmKit.git", exact: "0.4.2"),
     ],
     targets: [
         .executableTarget(
@@ -86,6 +87,19 @@ let package = Package(
                 .product(name: "PhalaCrypto", package: project),
             ],
             path: "Sources/EnclaveBenchmarks",
+            swiftSettings: [.swiftLanguageMode(.v6)]
+        ),
+        // The contract executor's flipper query latency and throughput, its sha256 compute against
+        // bare WasmKit, and a 100 KB contract's instantiation, cold and cached, in one run:
+        // `swift run -c release ContractBenchmarks [query] [compute] [instantiate]`.
+        .executableTarget(
+            name: "ContractBenchmarks",
+            dependencies: [
+                .product(name: "ContractHost", package: project),
+                .product(name: "PhalaPrimitives", package: project),
+                .product(name: "WasmKit", package: "WasmKit"),
+            ],
+            path: "Sources/ContractBenchmarks",
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
     ]

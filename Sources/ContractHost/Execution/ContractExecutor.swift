@@ -47,8 +47,12 @@ public final class ContractExecutor: Sendable {
     public init(configuration: Configuration = Configuration(), chainExtension: any ChainExtension) {
         self.configuration = configuration
         self.chainExtension = chainExtension
+        // Software bounds checks: every call makes a fresh memory, and WasmKit's default guard-page
+        // memories map, protect and unmap a 4 GiB reservation each time, which takes the process-wide
+        // mmap lock, so concurrent queries waited on each other (ContractBenchmarks query, 2 threads).
         self.engine = Engine(
-            configuration: EngineConfiguration(stackSize: configuration.stackSize, fuelMetering: true))
+            configuration: EngineConfiguration(
+                stackSize: configuration.stackSize, memoryBoundsChecking: .software, fuelMetering: true))
     }
 
     /// Checks uploaded code; see `CodeValidator.validate(_:deterministic:)`.

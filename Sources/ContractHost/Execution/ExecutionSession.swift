@@ -12,7 +12,8 @@ final class ExecutionSession {
     let overlay: StateOverlay
     let store: Store
     private(set) var frames: [Frame] = []
-    private var hostImports: Imports?
+    /// The host functions made in this session's store so far, shared by its frames.
+    private var hostFunctions: [HostFunction: Function] = [:]
     private let initialFuel: UInt64
     private(set) var debugBuffer: [UInt8] = []
 
@@ -96,8 +97,7 @@ final class ExecutionSession {
             let module = try executor.module(for: code)
             let memory = try Memory(store: store, type: executor.memoryType(of: module))
             frame.memory = memory
-            var imports = try importsForSession()
-            imports.define(module: "env", name: "memory", memory)
+            let imports = imports(of: module, memory: memory)
             let instance = try module.instantiate(store: store, imports: imports)
             guard let function = instance.exports[function: entry] else {
                 return .failure(.contracts(.codeRejected))
@@ -116,25 +116,33 @@ final class ExecutionSession {
         }
     }
 
-    private func importsForSession() throws -> Imports {
-        if let hostImports { return hostImports }
+    /// The imports `module` asks for: `env.memory` and the host functions it names. Only those are
+    /// defined (a contract imports a handful of the host's functions), and each host function is
+    /// made once per session, so a query does not build the whole host table for every frame.
+    private func imports(of module: Module, memory: Memory) -> Imports {
         var imports = Imports()
-        for function in HostFunction.allCases {
-            let type = function.type
-            let body = Function(store: store, parameters: type.parameters, results: type.results) {
-                [unowned self] _, arguments, results in
-                let frame = try self.currentFrame()
-                try self.charge(refTime: GasSchedule.baseWeight(of: function))
-                let result = try self.perform(function, arguments: arguments, frame: frame)
-                if let result { results[0] = .i32(result) }
+        imports.define(module: "env", name: "memory", memory)
+        for entry in module.imports {
+            guard case .function = entry.descriptor, let function = HostFunction.importNames[entry.module]?[entry.name] else {
+                continue  // validated code imports nothing else; instantiation reports anything that slipped by
             }
-            imports.define(module: function.module, name: function.name, body)
-            if function.hasPrefixedAlias {
-                imports.define(module: function.module, name: "seal_" + function.name, body)
-            }
+            imports.define(module: entry.module, name: entry.name, hostFunction(function))
         }
-        hostImports = imports
         return imports
+    }
+
+    private func hostFunction(_ function: HostFunction) -> Function {
+        if let made = hostFunctions[function] { return made }
+        let type = function.type
+        let body = Function(store: store, parameters: type.parameters, results: type.results) {
+            [unowned self] _, arguments, results in
+            let frame = try self.currentFrame()
+            try self.charge(refTime: GasSchedule.baseWeight(of: function))
+            let result = try self.perform(function, arguments: arguments, frame: frame)
+            if let result { results[0] = .i32(result) }
+        }
+        hostFunctions[function] = body
+        return body
     }
 
     /// The address pink gives a contract: `BLAKE2b-256(deployer ‖ code_hash ‖ cluster_id ‖ salt)` (§6.4).
