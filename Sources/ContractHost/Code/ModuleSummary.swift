@@ -79,12 +79,37 @@ private struct InstructionScanner: AnyInstructionVisitor {
     var usesFloatingPoint = false
 
     mutating func visit(_ instruction: Instruction) throws(CodeRejection) {
-        let name = String(describing: instruction)
+        switch instruction {
+        case .unreachable, .nop, .block, .loop, .if, .else, .end, .br, .brIf, .brTable, .return, .call, .callIndirect,
+            .drop, .select, .localGet, .localSet, .localTee, .globalGet, .globalSet, .memorySize, .memoryGrow, .i32Const,
+            .i64Const, .i32Eqz, .i64Eqz:
+            return
+        case .f32Const, .f64Const:
+            usesFloatingPoint = true
+            return
+        case .load(let load, _) where load == .i32Load || load == .i64Load || load == .i32Load8S || load == .i32Load8U
+            || load == .i32Load16S || load == .i32Load16U || load == .i64Load8S || load == .i64Load8U
+            || load == .i64Load16S || load == .i64Load16U || load == .i64Load32S || load == .i64Load32U:
+            return
+        case .store(let store, _) where store == .i32Store || store == .i64Store || store == .i32Store8
+            || store == .i32Store16 || store == .i64Store8 || store == .i64Store16 || store == .i64Store32:
+            return
+        case .cmp(let operation): flagFloat(String(describing: operation))
+        case .unary(let operation): flagFloat(String(describing: operation))
+        case .binary(let operation): flagFloat(String(describing: operation))
+        case .conversion(let operation): flagFloat(String(describing: operation))
+        default:
+            let name = String(describing: instruction)
+            flagFloat(name)
+            for refused in Self.refusedPrefixes where name.hasPrefix(refused) {
+                throw CodeRejection("it uses the instruction \(name), from a proposal contracts may not use")
+            }
+        }
+    }
+
+    private mutating func flagFloat(_ name: String) {
         let lowered = name.lowercased()
         if lowered.contains("f32") || lowered.contains("f64") { usesFloatingPoint = true }
-        for refused in Self.refusedPrefixes where name.hasPrefix(refused) {
-            throw CodeRejection("it uses the instruction \(name), from a proposal contracts may not use")
-        }
     }
 
     /// Bulk memory, reference types, SIMD, tail calls and exceptions are off in pallet-contracts' wasmi.
