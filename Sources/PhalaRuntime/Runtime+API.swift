@@ -2,6 +2,7 @@ public import MerkleTrie
 import PalletAura
 import PalletComputation
 import PalletGrandpa
+import PalletRegistry
 import PalletSystem
 public import PalletTransactionPayment
 public import PhalaPrimitives
@@ -93,14 +94,17 @@ extension Runtime {
     }
 
     /// Whether the chain needs blocks even when no transaction waits: some worker is computing, so the
-    /// heartbeat challenges of `on_finalize` and the gatekeepers' settlements must keep coming (Phala's
+    /// heartbeat challenges of `on_finalize` and the gatekeepers' settlements must keep coming, or some
+    /// registered worker is still in its benchmark window, which ends only after enough blocks (Phala's
     /// chains author every slot; our dev author otherwise builds only for transactions).
     /// - Parameter state: the state of the block to build on.
-    /// - Returns: true when `PhalaComputation.OnlineWorkers` is above zero.
+    /// - Returns: true when `PhalaComputation.OnlineWorkers` is above zero or a registered worker has no
+    ///   initial score yet.
     /// - Throws: `RuntimeAPIError.execution` when the state cannot be read.
     public func needsBlocksWithoutTransactions(state: Trie) throws(RuntimeAPIError) -> Bool {
         try read(state) { (overlay: inout Overlay) throws(DispatchError) in
-            try Computation.Storage.onlineWorkers.value(in: &overlay) > 0
+            if try Computation.Storage.onlineWorkers.value(in: &overlay) > 0 { return true }
+            return try Registry.Storage.workers.entries(in: &overlay).contains { $0.value.initialScore == nil }
         }
     }
 
