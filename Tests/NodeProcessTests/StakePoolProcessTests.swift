@@ -86,10 +86,10 @@ struct PoolFlow {
     ///
     /// The benchmark measures the worker's speed in wall-clock time, so on a machine busy with other
     /// suites it can score below the chain's minimum; such a worker is replaced by a new one (at most
-    /// three tries).
+    /// six tries: CI saw three in a row score 0, 42 and 36 while the contract suites compiled and ran).
     mutating func setUpAndEarn() async throws {
         var score = try await startScoredWorker()
-        for _ in 0..<2 where score < StakePoolProcessTests.minimumScore {
+        for _ in 0..<5 where score < StakePoolProcessTests.minimumScore {
             score = try await startScoredWorker()
         }
         let api = try #require(worker).url
