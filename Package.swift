@@ -29,7 +29,16 @@ targets += [
     .target(name: "Messaging", dependencies: ["SCALE", "PhalaPrimitives", "PhalaCrypto"], swiftSettings: settings),
     // JSON-RPC 2.0 messages and JSON values, shared by the node's server and the client SDK.
     .target(name: "JSONRPC", swiftSettings: settings),
-    .target(name: "Attestation", dependencies: ["SCALE", "PhalaCrypto"], swiftSettings: settings),
+    .target(
+        name: "Attestation",
+        dependencies: [
+            "SCALE", "PhalaCrypto",
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "X509", package: "swift-certificates"),
+            .product(name: "SwiftASN1", package: "swift-asn1"),
+        ],
+        swiftSettings: settings
+    ),
     // Phala's computation tokenomics as pure U64F64 functions (phala-facts.md §3).
     .target(name: "Tokenomics", dependencies: ["PhalaPrimitives", "SCALE"], swiftSettings: settings),
     .testTarget(name: "TokenomicsTests", dependencies: ["Tokenomics", "PhalaPrimitives", "SCALE"], swiftSettings: settings),
@@ -361,6 +370,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/swiftwasm/WasmKit.git", exact: "0.4.2"),
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-certificates.git", from: "1.21.1"),
+        .package(url: "https://github.com/apple/swift-asn1.git", from: "1.7.4"),
     ],
     targets: targets
 )
