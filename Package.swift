@@ -207,7 +207,10 @@ targets += [
     .testTarget(
         name: "EnclaveAPITests", dependencies: ["EnclaveAPI", "Messaging", "PhalaPrimitives", "SCALE"], swiftSettings: settings
     ),
-    .testTarget(name: "AttestationTests", dependencies: ["Attestation", "PhalaCrypto", "SCALE"], swiftSettings: settings),
+    .testTarget(
+        name: "AttestationTests", dependencies: ["Attestation", "PhalaCrypto", "SCALE", "PhalaTesting"], exclude: ["Fixtures"],
+        swiftSettings: settings
+    ),
     .testTarget(
         name: "MessagingTests", dependencies: ["Messaging", "PhalaPrimitives", "PhalaCrypto", "SCALE", "PhalaTesting"],
         swiftSettings: settings
