@@ -95,6 +95,17 @@ public struct EnclaveClient: Sendable {
         return response
     }
 
+    /// Asks what the enclave may say about a contract it hosts.
+    /// - Parameter contract: the contract's address.
+    /// - Returns: its summary, or `nil` when no cluster of this worker has the contract.
+    /// - Throws: `EnclaveError.notInitialized` and others.
+    public func contractState(_ contract: AccountId32) async throws(EnclaveError) -> ContractStateSummary? {
+        guard case .contractState(let summary) = try await send(.contractState(contract)) else {
+            throw unexpected("contractState")
+        }
+        return summary
+    }
+
     /// The error for a reply that answers another request.
     private func unexpected(_ request: String) -> EnclaveError {
         .malformedReply(reason: "the reply does not answer \(request)")

@@ -22,6 +22,8 @@ public enum EnclaveRequest: Sendable, Hashable {
     /// Index 7: a client's encrypted, signed Phat Contract query, passed through unread; answered with
     /// `.contractQueryAnswered`.
     case contractQuery(EncryptedContractQuery)
+    /// Index 8: what the enclave may say about a contract it hosts; answered with `.contractState`.
+    case contractState(AccountId32)
 }
 
 /// What `initialize` needs: the chain to follow, proven from its genesis, and the operator.
@@ -144,6 +146,9 @@ extension EnclaveRequest: ScaleCodable {
         case .contractQuery(let query):
             encoder.encode(variantIndex: 7)
             encoder.encode(query)
+        case .contractState(let contract):
+            encoder.encode(variantIndex: 8)
+            encoder.encode(contract)
         }
     }
 
@@ -159,6 +164,7 @@ extension EnclaveRequest: ScaleCodable {
         case 5: self = .runtimeInfo
         case 6: self = .status
         case 7: self = .contractQuery(try decoder.decode())
+        case 8: self = .contractState(try decoder.decode())
         default: throw decoder.unknownVariant(variant, of: EnclaveRequest.self)
         }
     }

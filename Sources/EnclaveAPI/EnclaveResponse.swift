@@ -20,6 +20,8 @@ public enum EnclaveResponse: Sendable, Hashable {
     case status(EnclaveStatus)
     /// Index 7: answer to `contractQuery`: the contract's reply, encrypted to the query's sender.
     case contractQueryAnswered(EncryptedContractResponse)
+    /// Index 8: answer to `contractState`: the summary, or `nil` when no hosted cluster has the contract.
+    case contractState(ContractStateSummary?)
 }
 
 /// What `initialize` reports: the worker's keys and where it resumes.
@@ -211,6 +213,9 @@ extension EnclaveResponse: ScaleCodable {
         case .contractQueryAnswered(let response):
             encoder.encode(variantIndex: 7)
             encoder.encode(response)
+        case .contractState(let summary):
+            encoder.encode(variantIndex: 8)
+            encoder.encode(summary)
         }
     }
 
@@ -226,6 +231,9 @@ extension EnclaveResponse: ScaleCodable {
         case 5: self = .runtimeInfo(try decoder.decode())
         case 6: self = .status(try decoder.decode())
         case 7: self = .contractQueryAnswered(try decoder.decode())
+        case 8:
+            let summary: ContractStateSummary? = try decoder.decode()
+            self = .contractState(summary)
         default: throw decoder.unknownVariant(variant, of: EnclaveResponse.self)
         }
     }

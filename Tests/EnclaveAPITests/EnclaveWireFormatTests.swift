@@ -28,6 +28,7 @@ import Testing
         .contractQuery(
             EncryptedContractQuery(ephemeralPublicKey: key, iv: FixedBytes(repeating: 1), ciphertext: [2, 3])
         ),
+        .contractState(AccountId32(key)),
     ]
 
     static let responses: [EnclaveResponse] = [
@@ -62,6 +63,13 @@ import Testing
             )
         ),
         .contractQueryAnswered(EncryptedContractResponse(iv: FixedBytes(repeating: 4), ciphertext: [5])),
+        .contractState(nil),
+        .contractState(
+            ContractStateSummary(
+                contract: AccountId32(key), cluster: H256(key), codeHash: .zero, blockNumber: 7,
+                storageCommitment: H256(FixedBytes(repeating: 9))
+            )
+        ),
     ]
 
     static let errors: [EnclaveError] = [

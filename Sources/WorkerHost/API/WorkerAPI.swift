@@ -63,6 +63,7 @@ public struct WorkerAPI: Service {
         router.get("/health") { _, _ in await self.health() }
         router.get("/metrics") { _, _ in await self.metrics() }
         router.post("/contracts/query") { request, _ in await self.contractQuery(request) }
+        router.get("/contracts/:id") { _, context in await self.contractState(id: context.parameters.get("id") ?? "") }
         let application = Application(
             router: router,
             configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port)),

@@ -109,6 +109,7 @@ public actor PRuntime: Enclave {
         case .runtimeInfo: .runtimeInfo(try runtimeInfo())
         case .status: .status(status)
         case .contractQuery(let query): .contractQueryAnswered(try contractQuery(query))
+        case .contractState(let contract): .contractState(try contractState(contract))
         }
     }
 

@@ -1,4 +1,5 @@
 import ContractHost
+import EnclaveAPI
 import Messaging
 import PalletPhatContracts
 import PhalaCrypto
@@ -83,6 +84,13 @@ import Testing
         #expect(first.state.contract(at: address) != nil)
         #expect(first.state.storageRoot(of: address) == second.state.storageRoot(of: address))
         #expect(first.state == second.state)
+        // What the worker API publishes: equal across the cluster, and not the plain root, which would let
+        // anyone tell a true flipper from a false one by hashing both.
+        let summary = try #require(first.stateSummary(of: address, at: 4))
+        #expect(second.stateSummary(of: address, at: 4) == summary)
+        #expect(summary.codeHash == codeHash)
+        #expect(summary.storageCommitment != first.state.storageRoot(of: address))
+        #expect(first.stateSummary(of: Self.owner, at: 4) == nil)
 
         let services = workers[0].clusterServices.services(for: first)
         let get = first.query(
