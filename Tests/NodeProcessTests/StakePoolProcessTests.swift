@@ -231,18 +231,4 @@ struct PoolFlow {
             ["worker", "status", "--worker", pubkey, "--url", url, "--output", "json"] + extra
         ).json()
     }
-
-    func poll<Value>(
-        _ what: String,
-        timeout: Duration,
-        every interval: Duration = .seconds(1),
-        _ probe: () async throws -> Value?
-    ) async throws -> Value {
-        let deadline = ContinuousClock.now + timeout
-        while ContinuousClock.now < deadline {
-            if let value = try await probe() { return value }
-            try await Task.sleep(for: interval)
-        }
-        throw TestFailure("waited \(timeout) for \(what)")
-    }
 }

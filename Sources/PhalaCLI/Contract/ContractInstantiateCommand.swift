@@ -25,7 +25,8 @@ struct ContractInstantiateCommand: AsyncParsableCommand {
 
     @OptionGroup var bundle: ContractBundleOptions
     @Option(help: "The cluster id, 0x and 64 hex digits.") var cluster: String
-    @Option(help: "The constructor's label in the bundle.") var constructor = "new"
+    @Option(help: "The constructor's label in the bundle; when omitted, its only constructor, else `new`.")
+    var constructor: String?
     @Option(
         parsing: .upToNextOption,
         help: "The constructor's arguments in order, each JSON or plain text (see `phala contract --help`)."
@@ -48,7 +49,8 @@ struct ContractInstantiateCommand: AsyncParsableCommand {
         let bundle = try bundle.load()
         let cluster = try ContractIdArgument.parse(cluster, option: "--cluster")
         let callData: [UInt8]
-        do { callData = try bundle.constructorCall(constructor, arguments: args).callData } catch {
+        let label = constructor ?? (bundle.constructors.count == 1 ? bundle.constructors[0].label : "new")
+        do { callData = try bundle.constructorCall(label, arguments: args).callData } catch {
             throw CommandError("\(error)")
         }
         let salt: [UInt8]

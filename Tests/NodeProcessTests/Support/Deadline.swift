@@ -16,3 +16,24 @@ func withDeadline<Value: Sendable>(
         return first
     }
 }
+
+/// Asks `probe` every `interval` until it answers, failing with `TestFailure` after `timeout`.
+/// - Parameters:
+///   - what: what is awaited, for the failure message.
+///   - timeout: how long to keep asking.
+///   - interval: the pause between two asks.
+///   - probe: returns the awaited value, or nil while it is not there yet.
+/// - Returns: the first value `probe` returned.
+func poll<Value>(
+    _ what: String,
+    timeout: Duration,
+    every interval: Duration = .seconds(1),
+    _ probe: () async throws -> Value?
+) async throws -> Value {
+    let deadline = ContinuousClock.now + timeout
+    while ContinuousClock.now < deadline {
+        if let value = try await probe() { return value }
+        try await Task.sleep(for: interval)
+    }
+    throw TestFailure("waited \(timeout) for \(what)")
+}
