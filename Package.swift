@@ -357,6 +357,7 @@ let package = Package(
         .library(name: "JSONRPC", targets: ["JSONRPC"]),
         .library(name: "EnclaveAPI", targets: ["EnclaveAPI"]),
         .library(name: "WorkerRuntime", targets: ["WorkerRuntime"]),
+        .library(name: "WorkerHost", targets: ["WorkerHost"]),
         // A product only so the Benchmarks package can measure the executor against bare WasmKit.
         .library(name: "ContractHost", targets: ["ContractHost"]),
         // Test support, a product only so the Benchmarks package can build dev chains with it.

@@ -90,13 +90,21 @@ let package = Package(
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
         // The contract executor's flipper query latency and throughput, its sha256 compute against
-        // bare WasmKit, and a 100 KB contract's instantiation, cold and cached, in one run:
-        // `swift run -c release ContractBenchmarks [query] [compute] [instantiate]`.
+        // bare WasmKit, a 100 KB contract's instantiation, cold and cached, and the flipper query end
+        // to end over the worker API, in one run:
+        // `swift run -c release ContractBenchmarks [query] [compute] [instantiate] [http]`.
         .executableTarget(
             name: "ContractBenchmarks",
             dependencies: [
                 .product(name: "ContractHost", package: project),
                 .product(name: "PhalaPrimitives", package: project),
+                .product(name: "PhalaCrypto", package: project),
+                .product(name: "PhalaClient", package: project),
+                .product(name: "PhalaTesting", package: project),
+                .product(name: "EnclaveAPI", package: project),
+                .product(name: "WorkerRuntime", package: project),
+                .product(name: "WorkerHost", package: project),
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "WasmKit", package: "WasmKit"),
             ],
             path: "Sources/ContractBenchmarks",

@@ -1,10 +1,13 @@
 // The contract executor's speed, in one run:
-// `swift run -c release ContractBenchmarks [query] [compute] [instantiate]`.
+// `swift run -c release ContractBenchmarks [query] [compute] [instantiate] [http]`.
 //
 // query: our C flipper's `get` through ContractExecutor.call(mode: .query) on a ClusterState, p50/p99
 // latency and queries/s on one thread and on two. compute: the sha256 contract's hash(1 MiB) through
 // the executor against the same module on bare WasmKit (fuel on, and off), side by side. instantiate:
-// a generated ~100 KB contract's instantiation, cold (new executor) and cached (same executor).
+// a generated ~100 KB contract's instantiation, cold (new executor) and cached (same executor). http:
+// the flipper's `get` end to end through ContractQueryClient, WorkerHost's WorkerAPI on 127.0.0.1 and a
+// PRuntime hosting the flipper, p50/p99 latency and queries/s with one client and with two, after a
+// warm-up.
 // Contracts are compiled from C at run time (Tests/Contracts, clang as PhalaTesting does).
 import ContractHost
 import Dispatch
@@ -78,4 +81,5 @@ let all = modes.isEmpty
 if all || modes.contains("query") { try QueryBenchmark.run() }
 if all || modes.contains("compute") { try ComputeBenchmark.run() }
 if all || modes.contains("instantiate") { try InstantiateBenchmark.run() }
+if all || modes.contains("http") { try await HTTPQueryBenchmark.run() }
 try? FileManager.default.removeItem(at: ContractCompiler.scratch)

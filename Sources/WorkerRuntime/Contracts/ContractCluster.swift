@@ -81,12 +81,15 @@ struct ContractCluster: Sendable {
         return outcome
     }
 
-    /// Runs a query on a copy of the state; nothing it does is kept.
+    /// Runs a query on a copy of the state with `gasLimit` (clipped to the query maximum); nothing it
+    /// does is kept.
     func query(
-        _ payload: [UInt8], on contract: AccountId32, origin: AccountId32, block: Block, executor: ContractExecutor
+        _ payload: [UInt8], on contract: AccountId32, origin: AccountId32, block: Block, executor: ContractExecutor,
+        gasLimit: UInt64 = ExecutionContext.defaultQueryGas
     ) -> ExecutionOutcome {
         let context = ExecutionContext(
-            mode: .query, origin: origin, blockNumber: block.number, timestampMillis: block.timestampMillis, clusterID: id)
+            mode: .query, origin: origin, blockNumber: block.number, timestampMillis: block.timestampMillis, clusterID: id,
+            gasLimit: gasLimit)
         return executor.call(contract: contract, input: payload, context: context, store: state)
     }
 }

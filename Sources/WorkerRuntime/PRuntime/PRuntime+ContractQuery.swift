@@ -10,11 +10,23 @@ extension PRuntime {
     /// nonce and expiry pass the replay guard, and the contract runs in query mode on a copy of the
     /// cluster's state with the origin as caller. The answer is pink's `ContractResult`, sealed to the
     /// client's session; a contract no hosted cluster knows is answered with `ContractNotFound`.
+    ///
+    /// Only the admission runs on the actor; the contract runs outside it (`AdmittedContractQuery`), so
+    /// a query that burns its whole gas limit holds up neither other queries nor block processing.
     /// - Parameter query: the query as the client sent it.
     /// - Returns: the contract's `ContractResult`, encrypted to the client.
     /// - Throws: `EnclaveError.noContractCluster` (also before initialization), or `.contractQueryRejected`
     ///   for an undecryptable, unsigned, expired or replayed query.
-    func contractQuery(_ query: EncryptedContractQuery) throws(EnclaveError) -> EncryptedContractResponse {
+    func contractQuery(_ query: EncryptedContractQuery) async throws(EnclaveError) -> EncryptedContractResponse {
+        try await admit(query).answer()
+    }
+
+    /// Opens, verifies and admits a query, and takes what its execution needs: a copy of the cluster
+    /// that holds the contract, the cluster's executor, the current block and the query gas limit.
+    /// - Parameter query: the query as the client sent it.
+    /// - Returns: the admitted query, ready to run anywhere.
+    /// - Throws: as `contractQuery(_:)`.
+    func admit(_ query: EncryptedContractQuery) throws(EnclaveError) -> AdmittedContractQuery {
         guard let current = session, !current.state.clusters.isEmpty else { throw .noContractCluster }
         let signed: SignedContractQuery
         let reply: ContractQuerySession
@@ -29,15 +41,12 @@ extension PRuntime {
             throw error.enclaveError
         }
         let contract = signed.query.contract
-        let outcome: ExecutionOutcome
-        if let cluster = current.state.clusters.values.first(where: { $0.state.contract(at: contract) != nil }) {
-            let executor = clusterServices(for: current.identity).services(for: cluster).executor
-            outcome = cluster.query(
-                signed.query.payload, on: contract, origin: signed.query.origin, block: current.state.contractBlock,
-                executor: executor)
-        } else {
-            outcome = .failed(.contracts(.contractNotFound))
+        let target = current.state.clusters.values.first { $0.state.contract(at: contract) != nil }.map { cluster in
+            AdmittedContractQuery.Target(
+                cluster: cluster, executor: clusterServices(for: current.identity).services(for: cluster).executor)
         }
-        return reply.sealResponse(outcome.contractResultEncoded())
+        return AdmittedContractQuery(
+            query: signed.query, reply: reply, target: target, block: current.state.contractBlock,
+            gasLimit: configuration.queryGasLimit)
     }
 }

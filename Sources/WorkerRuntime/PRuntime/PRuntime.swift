@@ -26,6 +26,9 @@ public actor PRuntime: Enclave {
         public var buildIdentity: [UInt8]
         /// How contract queries reach HTTP services; nil refuses every request (no egress).
         public var httpEgress: (any HTTPEgress)?
+        /// The gas, in ref_time units, a contract query may burn before it ends with OutOfGas; clipped to
+        /// `ExecutionContext.maximumQueryGas`.
+        public var queryGasLimit: UInt64
 
         /// Creates a configuration.
         /// - Parameters:
@@ -33,13 +36,16 @@ public actor PRuntime: Enclave {
         ///   - checkpointInterval: blocks between checkpoints; 100 by default.
         ///   - buildIdentity: the measured build; the development build by default.
         ///   - httpEgress: HTTP for contract queries; none by default.
+        ///   - queryGasLimit: a query's gas; pink's default, 1e13 (about 10 s of execution), by default.
         public init(
             dataDirectory: String,
             checkpointInterval: UInt32 = 100,
             buildIdentity: [UInt8] = SoftwareTEE.developmentBuildIdentity,
-            httpEgress: (any HTTPEgress)? = nil
+            httpEgress: (any HTTPEgress)? = nil,
+            queryGasLimit: UInt64 = ExecutionContext.defaultQueryGas
         ) {
             self.httpEgress = httpEgress
+            self.queryGasLimit = queryGasLimit
             self.dataDirectory = dataDirectory
             self.checkpointInterval = checkpointInterval
             self.buildIdentity = buildIdentity
@@ -91,14 +97,15 @@ public actor PRuntime: Enclave {
             return EnclaveReply.encode(.failure(.malformedRequest(reason: "\(error)")))
         }
         do {
-            return EnclaveReply.encode(.success(try handle(decoded)))
+            return EnclaveReply.encode(.success(try await handle(decoded)))
         } catch {
             return EnclaveReply.encode(.failure(error))
         }
     }
 
-    /// Routes a request.
-    private func handle(_ request: EnclaveRequest) throws(EnclaveError) -> EnclaveResponse {
+    /// Routes a request. Only a contract query suspends: its contract runs outside the actor, which
+    /// meanwhile serves other requests.
+    private func handle(_ request: EnclaveRequest) async throws(EnclaveError) -> EnclaveResponse {
         switch request {
         case .initialize(let initRequest): .initialized(try initialize(initRequest))
         case .syncHeaders(let batch): .synced(finalizedNumber: try syncHeaders(batch))
@@ -108,7 +115,7 @@ public actor PRuntime: Enclave {
             try acknowledge(acknowledgements)
         case .runtimeInfo: .runtimeInfo(try runtimeInfo())
         case .status: .status(status)
-        case .contractQuery(let query): .contractQueryAnswered(try contractQuery(query))
+        case .contractQuery(let query): .contractQueryAnswered(try await contractQuery(query))
         case .contractState(let contract): .contractState(try contractState(contract))
         }
     }

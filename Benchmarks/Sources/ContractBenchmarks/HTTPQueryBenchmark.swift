@@ -1,0 +1,86 @@
+import EnclaveAPI
+import Foundation
+import Logging
+import PhalaClient
+import PhalaCrypto
+import PhalaPrimitives
+import PhalaTesting
+import WorkerHost
+@_spi(Testing) import WorkerRuntime
+
+/// The flipper's `get` end to end as a client sees it: ContractQueryClient signs, encrypts and POSTs
+/// the query to /contracts/query of WorkerHost's WorkerAPI on 127.0.0.1, which passes it to a PRuntime
+/// hosting a cluster with the flipper; the answer comes back encrypted and is opened. Client, server
+/// and runtime share this process and the machine's cores.
+enum HTTPQueryBenchmark {
+    static let get: [UInt8] = [0x2f, 0x86, 0x5b, 0xd9]
+    static let queriesPerClient = 5_000
+    static let warmUpQueries = 1_000
+    /// `ContractResult`'s end for `Ok(ExecReturnValue{flags: 0, data: Ok(true)})`, then events: None.
+    static let okTrue: [UInt8] = [0, 0, 0, 0, 0, 8, 0, 1, 0]
+
+    static func keyPair(_ seed: UInt8) throws -> Sr25519.KeyPair {
+        try Sr25519.KeyPair(miniSecret: [UInt8](repeating: seed, count: 32))
+    }
+
+    static func run() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("http-bench-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let runtime = try PRuntime(configuration: .init(dataDirectory: directory.path))
+        let initialized = try await EnclaveClient(runtime).initialize(try DevChain(blocks: 0).initRequest())
+        let alice = try keyPair(0xA1)
+        let cluster = H256(try FixedBytes([UInt8](repeating: 0, count: 31) + [1]))
+        let flipper = try await runtime.hostTestingCluster(
+            id: cluster, key: try keyPair(0xC1), owner: AccountId32(try FixedBytes(alice.publicKey.bytes)),
+            deposit: 1_000_000, contracts: [(try ContractCompiler.build("flipper"), [0x9b, 0xae, 0x9d, 0x5e, 0x01])])[0]
+
+        var logger = Logger(label: "phala.worker.api.bench")
+        logger.logLevel = .warning
+        let (ports, listening) = AsyncStream<Int>.makeStream()
+        let api = WorkerAPI(
+            enclave: runtime, progress: RelayProgress(), configuration: .init(host: "127.0.0.1", port: 0), logger: logger,
+            onListening: { _, port in listening.yield(port) })
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await api.run() }
+            var iterator = ports.makeAsyncIterator()
+            guard let port = await iterator.next() else { throw CompileFailure(description: "the worker API never listened") }
+            defer { group.cancelAll() }
+            let client = try ContractQueryClient(
+                workerURL: "http://127.0.0.1:\(port)", workerKey: try Sr25519.PublicKey(bytes: initialized.publicKey.bytes))
+            @Sendable func query() async throws {
+                let answer = try await client.query(contract: flipper, payload: get, signer: alice)
+                guard answer.suffix(okTrue.count).elementsEqual(okTrue) else {
+                    throw CompileFailure(description: "flipper get over HTTP answered \(answer), not Ok(true)")
+                }
+            }
+            for _ in 0..<warmUpQueries { try await query() }
+            for clients in [1, 2] {
+                let start = ContinuousClock.now
+                let all = try await withThrowingTaskGroup(of: [Double].self) { clientGroup in
+                    for _ in 0..<clients {
+                        clientGroup.addTask {
+                            var own: [Double] = []
+                            own.reserveCapacity(queriesPerClient)
+                            for _ in 0..<queriesPerClient {
+                                let began = ContinuousClock.now
+                                try await query()
+                                own.append(seconds(ContinuousClock.now - began))
+                            }
+                            return own
+                        }
+                    }
+                    return try await clientGroup.reduce(into: []) { $0 += $1 }
+                }
+                let wall = seconds(ContinuousClock.now - start)
+                report(
+                    "http flipper get, \(clients) client\(clients == 1 ? "" : "s"): p50 \(milliseconds(median(all))), "
+                        + "p99 \(milliseconds(percentile(all, 0.99))), \(Int(Double(all.count) / wall)) queries/s "
+                        + "(\(all.count) queries in \(String(format: "%.2f", wall)) s)")
+            }
+        }
+    }
+
+    static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+}
