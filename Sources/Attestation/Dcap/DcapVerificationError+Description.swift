@@ -7,7 +7,13 @@ extension DcapVerificationError {
             "quote"
         case .unknownQeVendor, .teeTypeVersionMismatch, .unsupportedAttestationKeyType: "header"
         case .malformedCollateral: "collateral"
-        //MERGE-STEP
+        case .certificate(let chain, _):
+            switch chain {
+            case .trustStore: "trustStore"
+            case .tcbInfo: "tcbInfo"
+            case .qeIdentity: "qeIdentity"
+            case .pck: "pckChain"
+            }
         case .tcbInfoNotYetValid, .tcbInfoExpired, .invalidTcbInfoSignature: "tcbInfo"
         case .qeIdentityNotYetValid, .qeIdentityExpired, .invalidQeIdentitySignature, .unsupportedQeIdentity:
             "qeIdentity"
@@ -44,7 +50,8 @@ extension DcapVerificationError {
             "Unsupported DCAP attestation key type \(type); only ECDSA P-256 (2) is supported"
         case .malformedCollateral(let field, let reason):
             "the collateral's \(field) cannot be read (\(reason)); supply collateral exactly as fetched from a PCCS"
-        //MERGE-DESC
+        case .certificate(.trustStore, let error): "\(error) (Intel root or collateral CRLs)"
+        case .certificate(let chain, let error): "Failed to verify certificate chain (\(chain.rawValue)): \(error)"
         case .tcbInfoNotYetValid(let date):
             "TCBInfo issue date is in the future (issued at \(date)); check `now` or fetch older collateral"
         case .tcbInfoExpired(let date): "TCBInfo expired (next update was \(date)); fetch fresh collateral"

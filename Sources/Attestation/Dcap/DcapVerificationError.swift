@@ -36,7 +36,8 @@ public enum DcapVerificationError: Error, Sendable, Hashable, CustomStringConver
     // MARK: Collateral (steps 0, 2, 3)
     /// A collateral field (JSON, hex, TCB info or QE identity member) cannot be read.
     case malformedCollateral(field: String, reason: String)
-    //MERGE-CERT-CASE
+    /// A certificate or CRL check failed in the given chain.
+    case certificate(chain: ChainRole, DcapCertificateError)
     /// `now` is before the TCB info's issueDate.
     case tcbInfoNotYetValid(issueDate: UInt64)
     /// `now` is after the TCB info's nextUpdate.
