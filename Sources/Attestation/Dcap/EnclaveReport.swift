@@ -39,5 +39,5 @@ public struct EnclaveReport: Sendable, Hashable {
     }
 
     /// Whether the enclave runs in debug mode (ATTRIBUTES byte 0, bit 1), so its memory is readable.
-    public var isDebug: Bool { attributes[0] & 0x02 != 0 }
+    public var isDebug: Bool { (attributes.first ?? 0) & 0x02 != 0 }
 }

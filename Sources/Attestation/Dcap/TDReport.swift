@@ -60,5 +60,5 @@ public struct TDReport: Sendable, Hashable {
     }
 
     /// Whether the trust domain runs in debug mode (TDATTRIBUTES bit 0).
-    public var isDebug: Bool { tdAttributes[0] & 0x01 != 0 }
+    public var isDebug: Bool { (tdAttributes.first ?? 0) & 0x01 != 0 }
 }
