@@ -11,7 +11,7 @@ extension DcapCollateral {
     /// - Throws: `.malformedCollateral` when the JSON is invalid, a field is missing or not a
     ///   string, a CRL is not hex, or a signature is not 64 bytes of hex.
     public init(json: [UInt8]) throws(DcapVerificationError) {
-        let root = try JSONObject(try JSONValue.parse(json, document: "collateral"), path: "collateral")
+        let root = try JSONObject(try JSONValue.parse(json, document: "collateral"), path: .document("collateral"))
         func text(_ key: String) throws(DcapVerificationError) -> [UInt8] { Array(try root.string(key).utf8) }
         func hexText(_ key: String) throws(DcapVerificationError) -> [UInt8] {
             let value = try text(key)

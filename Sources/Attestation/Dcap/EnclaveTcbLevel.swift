@@ -8,7 +8,7 @@ public struct EnclaveTcbLevel: Sendable, Hashable {
 
     /// Reads `{"tcb":{"isvsvn":N},"tcbStatus":...,"advisoryIDs":[...]}`.
     /// - Throws: `.malformedCollateral` naming the member that is missing or wrong.
-    init(json: JSONValue, path: String) throws(DcapVerificationError) {
+    init(json: JSONValue, path: JSONPath) throws(DcapVerificationError) {
         let level = try JSONObject(json, path: path)
         isvSvn = UInt16(try level.object("tcb").integer("isvsvn", in: 0...Int(UInt16.max)))
         verdict = try level.verdict()
@@ -25,7 +25,7 @@ extension JSONObject {
     func verdict() throws(DcapVerificationError) -> TcbVerdict {
         let text = try string("tcbStatus")
         guard let status = TcbStatus(rawValue: text) else {
-            throw .malformedCollateral(field: path + ".tcbStatus", reason: "unknown status \(text)")
+            throw .malformedCollateral(field: path.describing(member: "tcbStatus"), reason: "unknown status \(text)")
         }
         return TcbVerdict(status: status, advisoryIDs: try strings("advisoryIDs"))
     }

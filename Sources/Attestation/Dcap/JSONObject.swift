@@ -3,14 +3,14 @@
 struct JSONObject {
     /// The members in document order.
     let members: [(key: String, value: JSONValue)]
-    /// The path of this object, e.g. `tcb_info.tcbLevels[2].tcb`.
-    let path: String
+    /// Where this object sits, e.g. `tcb_info.tcbLevels[2].tcb`.
+    let path: JSONPath
 
     /// Wraps `value`, which must be an object.
     /// - Throws: `.malformedCollateral` when it is not.
-    init(_ value: JSONValue, path: String) throws(DcapVerificationError) {
+    init(_ value: JSONValue, path: JSONPath) throws(DcapVerificationError) {
         guard case .object(let members) = value else {
-            throw .malformedCollateral(field: path, reason: "expected an object")
+            throw .malformedCollateral(field: path.description, reason: "expected an object")
         }
         self.members = members
         self.path = path
@@ -25,7 +25,7 @@ struct JSONObject {
 
     /// The member `key`.
     func required(_ key: String) throws(DcapVerificationError) -> JSONValue {
-        guard let value = optional(key) else { throw .malformedCollateral(field: path + "." + key, reason: "missing") }
+        guard let value = optional(key) else { throw .malformedCollateral(field: path.describing(member: key), reason: "missing") }
         return value
     }
 
@@ -59,17 +59,17 @@ struct JSONObject {
 
     /// The object member `key`.
     func object(_ key: String) throws(DcapVerificationError) -> JSONObject {
-        try JSONObject(try required(key), path: path + "." + key)
+        try JSONObject(try required(key), path: .member(path, key))
     }
 
     /// The array member `key` (absent = empty when `optional`), each element with its path.
-    func array(_ key: String, optional: Bool = false) throws(DcapVerificationError) -> [(JSONValue, String)] {
+    func array(_ key: String, optional: Bool = false) throws(DcapVerificationError) -> [(JSONValue, JSONPath)] {
         guard let value = self.optional(key) else {
             if optional { return [] }
-            throw .malformedCollateral(field: path + "." + key, reason: "missing")
+            throw .malformedCollateral(field: path.describing(member: key), reason: "missing")
         }
         guard case .array(let elements) = value else { throw mistyped(key, "an array") }
-        return elements.enumerated().map { ($0.element, "\(path).\(key)[\($0.offset)]") }
+        return elements.enumerated().map { ($0.element, .element(path, key, $0.offset)) }
     }
 
     /// The optional array of strings `key` (absent = empty), e.g. `advisoryIDs`.
@@ -77,7 +77,7 @@ struct JSONObject {
         var result: [String] = []
         for (element, elementPath) in try array(key, optional: true) {
             guard case .string(let text) = element else {
-                throw .malformedCollateral(field: elementPath, reason: "expected a string")
+                throw .malformedCollateral(field: elementPath.description, reason: "expected a string")
             }
             result.append(text)
         }
@@ -86,6 +86,29 @@ struct JSONObject {
 
     /// The error for a member of the wrong type or value.
     private func mistyped(_ key: String, _ expected: String) -> DcapVerificationError {
-        .malformedCollateral(field: path + "." + key, reason: "expected \(expected)")
+        .malformedCollateral(field: path.describing(member: key), reason: "expected \(expected)")
     }
+}
+
+/// Where a JSON value sits in its document; spelled out only when an error names it, so parsing
+/// does not format a path string for every element.
+indirect enum JSONPath: CustomStringConvertible {
+    /// The document itself (`tcb_info`, `qe_identity`, `collateral`).
+    case document(String)
+    /// Member `key` of the object at the parent path.
+    case member(JSONPath, String)
+    /// Element `index` of the array member `key` of the object at the parent path.
+    case element(JSONPath, String, Int)
+
+    /// The dotted path, e.g. `tcb_info.tcbLevels[2].tcb`.
+    var description: String {
+        switch self {
+        case .document(let name): name
+        case .member(let parent, let key): parent.description + "." + key
+        case .element(let parent, let key, let index): parent.description + "." + key + "[\(index)]"
+        }
+    }
+
+    /// The dotted path of member `key` below this one.
+    func describing(member key: String) -> String { description + "." + key }
 }

@@ -28,7 +28,7 @@ public struct QeIdentity: Sendable, Hashable {
     /// - Parameter json: the UTF-8 text.
     /// - Throws: `.malformedCollateral` naming the first missing or ill-typed member.
     public init(json: [UInt8]) throws(DcapVerificationError) {
-        let root = try JSONObject(try JSONValue.parse(json, document: "qe_identity"), path: "qe_identity")
+        let root = try JSONObject(try JSONValue.parse(json, document: "qe_identity"), path: .document("qe_identity"))
         id = try root.string("id")
         version = try root.integer("version", in: 0...Int(UInt32.max))
         issueDate = try root.date("issueDate")

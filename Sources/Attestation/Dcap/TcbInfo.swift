@@ -56,7 +56,7 @@ public struct TcbInfo: Sendable, Hashable {
     /// - Parameter json: the UTF-8 text.
     /// - Throws: `.malformedCollateral` naming the first missing or ill-typed member.
     public init(json: [UInt8]) throws(DcapVerificationError) {
-        let root = try JSONObject(try JSONValue.parse(json, document: "tcb_info"), path: "tcb_info")
+        let root = try JSONObject(try JSONValue.parse(json, document: "tcb_info"), path: .document("tcb_info"))
         id = try root.string("id")
         version = try root.integer("version", in: 0...Int(UInt32.max))
         issueDate = try root.date("issueDate")

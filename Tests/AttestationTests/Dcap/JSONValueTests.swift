@@ -15,7 +15,7 @@ import Testing
     }
 
     @Test func objectsKeepMemberOrderAndIntegersTheirSign() throws {
-        let object = try JSONObject(try parse(#"{"z":1,"a":[-2,true,null],"m":{}}"#), path: "test")
+        let object = try JSONObject(try parse(#"{"z":1,"a":[-2,true,null],"m":{}}"#), path: .document("test"))
         #expect(object.members.map(\.key) == ["z", "a", "m"])
         #expect(try object.integer("z", in: 0...1) == 1)
         guard case .array(let elements) = try object.required("a"), case .integer(-2) = elements[0] else {
