@@ -1,0 +1,39 @@
+@testable import Attestation
+import Testing
+import X509
+
+@Suite struct PEMChainTests {
+    @Test func quoteChainDecodesLeafFirstDespiteTrailingNULAndPadding() throws {
+        // sgx_quote's certification data: PCK leaf, Processor CA, root copy, then a NUL (dcap.md §1.6).
+        let chain = try PEMChain.certificates(in: try CertificateFixtures.quotePCKChain(.sgx))
+        #expect(chain.count == 3)
+        #expect(chain[0].subject.description.contains("CN=Intel SGX PCK Certificate"))
+        #expect(chain[1].subject.description.contains("CN=Intel SGX PCK Processor CA"))
+        #expect(chain[2] == (try IntelRootCA.certificate()))
+    }
+
+    @Test func whitespaceAndNULsInsideABlockAreSkipped() throws {
+        let pem = try CertificateFixtures.quotePCKChain(.tdx)
+        let loosened = pem.flatMap { $0 == UInt8(ascii: "\n") ? [0x0D, 0x0A, 0x20, 0x00] : [$0] }
+        #expect(try PEMChain.certificates(in: loosened) == PEMChain.certificates(in: pem))
+    }
+
+    @Test func textWithoutBlocksIsMalformedPEM() {
+        #expect(throws: DcapCertificateError.malformedPEM) { try PEMChain.certificates(in: []) }
+        #expect(throws: DcapCertificateError.malformedPEM) { try PEMChain.certificates(in: Array("hello\0".utf8)) }
+    }
+
+    @Test func unterminatedOrNonBase64BlocksAreMalformedPEM() {
+        let unterminated = Array("-----BEGIN CERTIFICATE-----\nAAAA\n".utf8)
+        #expect(throws: DcapCertificateError.malformedPEM) { try PEMChain.certificates(in: unterminated) }
+        let badCharacter = Array("-----BEGIN CERTIFICATE-----\nAA*A\n-----END CERTIFICATE-----\n".utf8)
+        #expect(throws: DcapCertificateError.malformedPEM) { try PEMChain.certificates(in: badCharacter) }
+        let dataAfterPadding = Array("-----BEGIN CERTIFICATE-----\nAA==AA\n-----END CERTIFICATE-----\n".utf8)
+        #expect(throws: DcapCertificateError.malformedPEM) { try PEMChain.certificates(in: dataAfterPadding) }
+    }
+
+    @Test func base64OfSomethingElseIsMalformedCertificate() {
+        let notDER = Array("-----BEGIN CERTIFICATE-----\naGVsbG8=\n-----END CERTIFICATE-----\n".utf8)
+        #expect(throws: DcapCertificateError.malformedCertificate) { try PEMChain.certificates(in: notDER) }
+    }
+}
