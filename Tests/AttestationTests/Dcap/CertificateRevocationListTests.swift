@@ -1,7 +1,8 @@
-@testable import Attestation
 import PhalaTesting
 import Testing
 import X509
+
+@testable import Attestation
 
 @Suite struct CertificateRevocationListTests {
     /// dcap.md §3.4 (re-checked with `openssl crl -text`): windows in Unix seconds and entry counts.
@@ -49,7 +50,9 @@ import X509
 
     @Test func pckCRLIsSignedByItsCANotByTheRoot() throws {
         let crl = try CertificateFixtures.crl(.sgx, "pck_crl")
-        let chain = try PEMChain.certificates(in: Array(try CertificateFixtures.collateralField(.sgx, "pck_crl_issuer_chain").utf8))
+        let chain = try PEMChain.certificates(
+            in: Array(try CertificateFixtures.collateralField(.sgx, "pck_crl_issuer_chain").utf8)
+        )
         #expect(crl.isSigned(by: chain[0]))
         #expect(!crl.isSigned(by: try IntelRootCA.certificate()))
     }
@@ -57,12 +60,16 @@ import X509
     @Test func everyTruncationAndTrailingByteIsMalformed() throws {
         let der = try #require(Hex.bytes(try CertificateFixtures.collateralField(.sgx, "pck_crl")))
         for length in 0..<der.count {
-            #expect(throws: DcapCertificateError.malformedCRL) { try CertificateRevocationList(derEncoded: Array(der[..<length])) }
+            #expect(throws: DcapCertificateError.malformedCRL) {
+                try CertificateRevocationList(derEncoded: Array(der[..<length]))
+            }
         }
         #expect(throws: DcapCertificateError.malformedCRL) { try CertificateRevocationList(derEncoded: der + [0]) }
     }
 
     @Test func aCertificateIsNotACRL() {
-        #expect(throws: DcapCertificateError.malformedCRL) { try CertificateRevocationList(derEncoded: IntelRootCA.derBytes) }
+        #expect(throws: DcapCertificateError.malformedCRL) {
+            try CertificateRevocationList(derEncoded: IntelRootCA.derBytes)
+        }
     }
 }

@@ -1,7 +1,8 @@
-@testable import Attestation
 import PhalaTesting
 import Testing
 import X509
+
+@testable import Attestation
 
 /// Chain and revocation checks on the real samples (dcap.md §2 step 0, §2.1, §2.2, §4).
 @Suite struct DcapTrustStoreTests {
@@ -35,7 +36,9 @@ import X509
         // as end entity (CaUsedAsEndEntity), and so does verifyChain.
         let store = try CertificateFixtures.trustStore(sample)
         let pem = Array(try CertificateFixtures.collateralField(sample, "pck_crl_issuer_chain").utf8)
-        #expect(throws: DcapCertificateError.notCertificateAuthority) { try store.verifyChain(pem: pem, now: sample.now) }
+        #expect(throws: DcapCertificateError.notCertificateAuthority) {
+            try store.verifyChain(pem: pem, now: sample.now)
+        }
     }
 
     @Test func pckCRLExpiresExactlyAtItsNextUpdate() throws {
@@ -109,10 +112,14 @@ import X509
         let chain = try PEMChain.certificates(in: pem)
         // The leaf alone: its issuer (Processor CA) is neither the root nor in the PEM.
         let leafOnly = CertificateFixtures.pem(derBlocks: [try CertificateFixtures.der(chain[0])])
-        #expect(throws: DcapCertificateError.unknownIssuer) { try store.verifyChain(pem: leafOnly, now: Sample.sgx.now) }
+        #expect(throws: DcapCertificateError.unknownIssuer) {
+            try store.verifyChain(pem: leafOnly, now: Sample.sgx.now)
+        }
         // The leaf with the TDX chain's Platform CA: names differ, so still no issuer.
         let tdxChain = try PEMChain.certificates(in: try CertificateFixtures.quotePCKChain(.tdx))
-        let mixed = CertificateFixtures.pem(derBlocks: [try CertificateFixtures.der(chain[0]), try CertificateFixtures.der(tdxChain[1])])
+        let mixed = CertificateFixtures.pem(derBlocks: [
+            try CertificateFixtures.der(chain[0]), try CertificateFixtures.der(tdxChain[1]),
+        ])
         #expect(throws: DcapCertificateError.unknownIssuer) { try store.verifyChain(pem: mixed, now: Sample.sgx.now) }
     }
 }

@@ -1,8 +1,9 @@
-@testable import Attestation
 import Crypto
 import PhalaTesting
 import Testing
 import X509
+
+@testable import Attestation
 
 @Suite struct IntelRootCATests {
     @Test func embeddedRootIsTheFixtureWithThePinnedHash() throws {

@@ -1,6 +1,7 @@
-@testable import Attestation
 import Testing
 import X509
+
+@testable import Attestation
 
 @Suite struct PEMChainTests {
     @Test func quoteChainDecodesLeafFirstDespiteTrailingNULAndPadding() throws {

@@ -1,5 +1,6 @@
 import Attestation
 import PhalaTesting
+import SwiftASN1
 import Testing
 import X509
 
@@ -35,6 +36,106 @@ import X509
     @Test func aCertificateWithoutTheExtensionIsRefused() throws {
         #expect(throws: DcapCertificateError.missingSGXExtension) {
             try PckCertificateExtension(certificate: try IntelRootCA.certificate())
+        }
+    }
+
+    /// One `SEQUENCE { OID 1.2.840.113741.1.13.1.<suffix>, value }` entry.
+    enum Entry {
+        case octets([UInt], [UInt8])
+        case integer([UInt], Int)
+        case enumerated([UInt], Int)
+        case nested([UInt], [Entry])
+
+        func serialize(into coder: inout DER.Serializer) throws {
+            try coder.appendConstructedNode(identifier: .sequence) { pair in
+                switch self {
+                case .octets(let suffix, let bytes):
+                    try pair.serialize(try ASN1ObjectIdentifier(elements: [1, 2, 840, 113_741, 1, 13, 1] + suffix))
+                    try pair.serialize(ASN1OctetString(contentBytes: ArraySlice(bytes)))
+                case .integer(let suffix, let value):
+                    try pair.serialize(try ASN1ObjectIdentifier(elements: [1, 2, 840, 113_741, 1, 13, 1] + suffix))
+                    try pair.serialize(value)
+                case .enumerated(let suffix, let value):
+                    try pair.serialize(try ASN1ObjectIdentifier(elements: [1, 2, 840, 113_741, 1, 13, 1] + suffix))
+                    pair.appendPrimitiveNode(identifier: .enumerated) { $0.append(UInt8(value)) }
+                case .nested(let suffix, let entries):
+                    try pair.serialize(try ASN1ObjectIdentifier(elements: [1, 2, 840, 113_741, 1, 13, 1] + suffix))
+                    try pair.appendConstructedNode(identifier: .sequence) { inner in
+                        for entry in entries { try entry.serialize(into: &inner) }
+                    }
+                }
+            }
+        }
+    }
+
+    /// A TestPKI leaf whose SGX extension holds `entries`.
+    func leaf(with entries: [Entry]) throws -> Certificate {
+        var coder = DER.Serializer()
+        try coder.appendConstructedNode(identifier: .sequence) { list in
+            for entry in entries { try entry.serialize(into: &list) }
+        }
+        let sgx = Certificate.Extension(
+            oid: [1, 2, 840, 113_741, 1, 13, 1],
+            critical: false,
+            value: ArraySlice(coder.serializedBytes)
+        )
+        let root = try TestPKI.root()
+        return try TestPKI.issue("Test PCK", keySeed: 9, serial: [9], by: root, basicConstraints: nil, extra: [sgx])
+            .certificate
+    }
+
+    static let wellFormed: [Entry] = [
+        .octets([1], Array(0..<16)),
+        .nested(
+            [2],
+            (1...16).map { .integer([2, UInt($0)], $0) } + [.integer([2, 17], 300), .octets([2, 18], Array(1...16))]
+        ),
+        .octets([3], [0, 1]),
+        .octets([4], [1, 2, 3, 4, 5, 6]),
+        .enumerated([5], 2),
+    ]
+
+    @Test func syntheticExtensionReadsEveryField() throws {
+        let sgx = try PckCertificateExtension(certificate: try leaf(with: Self.wellFormed))
+        #expect(sgx.ppid == Array(0..<16))
+        #expect(sgx.cpuSvn == Array(1...16))
+        #expect(sgx.pceSvn == 300)
+        #expect(sgx.pceID == [0, 1])
+        #expect(sgx.fmspc == [1, 2, 3, 4, 5, 6])
+        #expect(sgx.sgxType == 2)
+    }
+
+    @Test(arguments: [
+        (0, "PPID"), (1, "TCB"), (2, "PCE ID"), (3, "FMSPC"), (4, "SGX type"),
+    ])
+    func missingEntryIsNamed(index: Int, field: String) throws {
+        var entries = Self.wellFormed
+        entries.remove(at: index)
+        #expect(throws: DcapCertificateError.malformedSGXExtension(field: field)) {
+            try PckCertificateExtension(certificate: try leaf(with: entries))
+        }
+    }
+
+    @Test func wrongTypesAndLengthsAreNamed() throws {
+        var shortFMSPC = Self.wellFormed
+        shortFMSPC[3] = .octets([4], [1, 2, 3, 4, 5])
+        #expect(throws: DcapCertificateError.malformedSGXExtension(field: "FMSPC")) {
+            try PckCertificateExtension(certificate: try leaf(with: shortFMSPC))
+        }
+        var octetPCESVN = Self.wellFormed
+        octetPCESVN[1] = .nested([2], [.octets([2, 17], [1]), .octets([2, 18], Array(1...16))])
+        #expect(throws: DcapCertificateError.malformedSGXExtension(field: "PCESVN")) {
+            try PckCertificateExtension(certificate: try leaf(with: octetPCESVN))
+        }
+        var hugePCESVN = Self.wellFormed
+        hugePCESVN[1] = .nested([2], [.integer([2, 17], 70_000), .octets([2, 18], Array(1...16))])
+        #expect(throws: DcapCertificateError.malformedSGXExtension(field: "PCESVN")) {
+            try PckCertificateExtension(certificate: try leaf(with: hugePCESVN))
+        }
+        var duplicatePPID = Self.wellFormed
+        duplicatePPID.append(.octets([1], Array(0..<16)))
+        #expect(throws: DcapCertificateError.malformedSGXExtension(field: "PPID")) {
+            try PckCertificateExtension(certificate: try leaf(with: duplicatePPID))
         }
     }
 }
