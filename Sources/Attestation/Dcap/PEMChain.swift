@@ -11,26 +11,32 @@ enum PEMChain {
     private static let begin = Array("-----BEGIN CERTIFICATE-----".utf8)
     private static let end = Array("-----END CERTIFICATE-----".utf8)
 
-    /// Decodes every certificate block of `pem`, in order.
+    /// Decodes the certificate blocks of `pem`, in order.
+    ///
+    /// The first block (the leaf) must parse. A later block whose DER does not parse is left out: like
+    /// webpki, which dcap-qvl uses, an intermediate only matters if path building reaches it, and a
+    /// damaged copy of the root after a good chain does not make the chain fail.
     /// - Parameter pem: PEM text (ASCII), possibly NUL-terminated.
-    /// - Returns: at least one certificate, in the order they appear.
+    /// - Returns: the leaf, then every intermediate that parses, in the order they appear.
     /// - Throws: `.malformedPEM` when there is no block, a block is unterminated or not base64;
-    ///   `.malformedCertificate` when a block's DER is not a certificate.
+    ///   `.malformedCertificate` when the first block's DER is not a certificate.
     static func certificates(in pem: [UInt8]) throws(DcapCertificateError) -> [Certificate] {
         var certificates: [Certificate] = []
+        var foundBlock = false
         var position = 0
         while let start = firstIndex(of: begin, in: pem, from: position) {
             let bodyStart = start + begin.count
             guard let stop = firstIndex(of: end, in: pem, from: bodyStart) else { throw .malformedPEM }
             let der = try decodeBase64(pem[bodyStart..<stop])
-            do {
-                certificates.append(try Certificate(derEncoded: der))
-            } catch {
+            if let certificate = try? Certificate(derEncoded: der) {
+                certificates.append(certificate)
+            } else if !foundBlock {
                 throw .malformedCertificate
             }
+            foundBlock = true
             position = stop + end.count
         }
-        guard !certificates.isEmpty else { throw .malformedPEM }
+        guard foundBlock else { throw .malformedPEM }
         return certificates
     }
 

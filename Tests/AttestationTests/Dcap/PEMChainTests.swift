@@ -37,4 +37,24 @@ import X509
         let notDER = Array("-----BEGIN CERTIFICATE-----\naGVsbG8=\n-----END CERTIFICATE-----\n".utf8)
         #expect(throws: DcapCertificateError.malformedCertificate) { try PEMChain.certificates(in: notDER) }
     }
+
+    @Test func anUnparseableBlockAfterTheLeafIsLeftOut() throws {
+        let chain = try PEMChain.certificates(in: try CertificateFixtures.quotePCKChain(.sgx))
+        let blocks = [
+            try CertificateFixtures.der(chain[0]), try CertificateFixtures.der(chain[1]), [0x30, 0x03, 0x02, 0x01],
+        ]
+        let decoded = try PEMChain.certificates(in: CertificateFixtures.pem(derBlocks: blocks))
+        #expect(decoded == Array(chain[0...1]))
+        // The SGX sample still verifies with its root copy replaced by garbage (webpki never parses it).
+        let store = try CertificateFixtures.trustStore(.sgx)
+        _ = try store.verifyChain(
+            pem: CertificateFixtures.pem(derBlocks: blocks),
+            now: CertificateFixtures.Sample.sgx.now
+        )
+        // A damaged leaf is fatal.
+        let badLeaf = CertificateFixtures.pem(derBlocks: [
+            [0x30, 0x03, 0x02, 0x01], try CertificateFixtures.der(chain[1]),
+        ])
+        #expect(throws: DcapCertificateError.malformedCertificate) { try PEMChain.certificates(in: badLeaf) }
+    }
 }
