@@ -68,7 +68,8 @@ enum PEMChain {
         return nil
     }
 
-    /// Decodes standard base64 (RFC 4648 §4) with canonical `=` padding, skipping ASCII whitespace.
+    /// Decodes standard base64 (RFC 4648 §4) with canonical `=` padding, skipping the ASCII characters
+    /// Rust's `char::is_whitespace` accepts (tab, newline, vertical tab, form feed, return, space).
     private static func decodeBase64(_ text: ArraySlice<UInt8>) throws(DcapCertificateError) -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(text.count * 3 / 4)
@@ -77,7 +78,7 @@ enum PEMChain {
         var padding = 0
         for character in text {
             switch character {
-            case 0x09, 0x0A, 0x0C, 0x0D, 0x20:
+            case 0x09...0x0D, 0x20:
                 continue
             case UInt8(ascii: "="):
                 padding += 1
