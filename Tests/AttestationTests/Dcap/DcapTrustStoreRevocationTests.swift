@@ -137,4 +137,27 @@ import X509
         #expect(throws: DcapCertificateError.notYetValid) { try store.verifyChain(pem: chain, now: 1_699_999_999) }
         #expect(throws: DcapCertificateError.expired) { try store.verifyChain(pem: chain, now: 1_800_000_001) }
     }
+
+    @Test func manySameNamedIssuersExhaustThePathSearch() throws {
+        // Eight CAs all named and issued by "Loop CA": without a cap, 8! orderings would be tried.
+        let loop = try TestPKI.issue("Loop CA", keySeed: 40, serial: [0x40], by: root, basicConstraints: nil)
+        let selfNamed = TestPKI.Authority(
+            certificate: try TestPKI.issue("Loop CA", keySeed: 41, serial: [0x41], by: loop, basicConstraints: nil)
+                .certificate,
+            key: loop.key
+        )
+        let cas = try (0..<8).map { index in
+            try TestPKI.issue(
+                "Loop CA",
+                keySeed: UInt8(50 + index),
+                serial: [UInt8(0x50 + index)],
+                by: selfNamed,
+                basicConstraints: .isCertificateAuthority(maxPathLength: nil)
+            )
+        }
+        let looped = try TestPKI.issue("Loop Leaf", keySeed: 60, serial: [0x60], by: cas[0], basicConstraints: nil)
+        #expect(throws: DcapCertificateError.pathSearchExhausted) {
+            try store().verifyChain(pem: try pem([looped] + cas), now: TestPKI.now)
+        }
+    }
 }
