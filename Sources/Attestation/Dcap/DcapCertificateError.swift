@@ -35,6 +35,8 @@ public enum DcapCertificateError: Swift.Error, Sendable, Hashable, CustomStringC
     case malformedSGXExtension(field: String)
     /// The pinned root's own serial number is listed in the Root CA CRL.
     case rootRevoked
+    /// The chain offers so many same-named issuers that path search gave up before finding a path.
+    case pathSearchExhausted
 
     /// What was wrong and what to do.
     public var description: String {
@@ -71,6 +73,8 @@ public enum DcapCertificateError: Swift.Error, Sendable, Hashable, CustomStringC
             "the PCK certificate's SGX extension has a missing or malformed \(field); pass an Intel PCK certificate"
         case .rootRevoked:
             "the Intel SGX Root CA is listed in its own revocation list; no quote can be trusted"
+        case .pathSearchExhausted:
+            "the chain holds too many candidate issuers to search; pass only the chain Intel issued (leaf, PCK CA, root)"
         }
     }
 }

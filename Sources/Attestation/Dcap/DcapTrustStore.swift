@@ -44,7 +44,8 @@ public struct DcapTrustStore: Sendable {
     /// ECDSA P-256/SHA-256 signatures, basicConstraints (issuers are CAs, the leaf is not, path length
     /// limits including the root's), and for every non-anchor certificate its authoritative CRL
     /// (issuer name equal, signed by the issuer, `now < nextUpdate`, serial not listed). Paths are
-    /// tried in PEM order; the first failure found is reported when none verifies.
+    /// tried in PEM order, at most `maximumPathSteps` of them; the first failure found is reported
+    /// when none verifies.
     /// - Parameters:
     ///   - pem: the chain as PEM text (quote certification data or a collateral issuer chain).
     ///   - now: verification time in Unix seconds.
@@ -56,13 +57,25 @@ public struct DcapTrustStore: Sendable {
         let leaf = certificates[0]
         try leaf.checkValidity(at: now)
         if case .isCertificateAuthority = try leaf.basicConstraintsValue() { throw .notCertificateAuthority }
-        try extend(path: [leaf], intermediates: intermediates, now: now)
+        var budget = Self.maximumPathSteps
+        try extend(path: [leaf], intermediates: intermediates, now: now, budget: &budget)
         return leaf
     }
 
+    /// How many partial paths one `verifyChain` may try: Intel's chains need 2, and the cap keeps a
+    /// chain of many same-named certificates from making path search exponential (webpki caps it too).
+    static let maximumPathSteps = 64
+
     /// Tries every way to finish `path` (whose last certificate still needs an issuer): the pinned root
     /// first, then each unused intermediate whose subject is that certificate's issuer.
-    private func extend(path: [Certificate], intermediates: [Certificate], now: UInt64) throws(DcapCertificateError) {
+    private func extend(
+        path: [Certificate],
+        intermediates: [Certificate],
+        now: UInt64,
+        budget: inout Int
+    ) throws(DcapCertificateError) {
+        guard budget > 0 else { throw .pathSearchExhausted }
+        budget -= 1
         guard let top = path.last else { throw .unknownIssuer }
         var firstFailure: DcapCertificateError?
         if top.issuer == root.subject {
@@ -78,8 +91,10 @@ public struct DcapTrustStore: Sendable {
             do {
                 try candidate.checkValidity(at: now)
                 try checkIssuer(candidate, below: path.count - 1)
-                try extend(path: path + [candidate], intermediates: intermediates, now: now)
+                try extend(path: path + [candidate], intermediates: intermediates, now: now, budget: &budget)
                 return
+            } catch .pathSearchExhausted {
+                throw .pathSearchExhausted
             } catch {
                 if firstFailure == nil { firstFailure = error }
             }
