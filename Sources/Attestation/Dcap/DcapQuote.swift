@@ -16,8 +16,7 @@ public struct DcapQuote: Sendable, Hashable {
     /// - Parameter bytes: the raw quote.
     /// - Throws: `.truncatedQuote` when a field runs past the end; `.unsupportedQuoteVersion`,
     ///   `.unsupportedTeeType`, `.unsupportedBodyType` or `.bodySizeMismatch` when the layout is not
-    ///   one of dcap.md §1.1; `.unsupportedCertificationDataType` for a v4/v5 quote whose QE material
-    ///   is not wrapped in a type-6 element.
+    ///   one of dcap.md §1.1.
     public init(bytes: [UInt8]) throws(DcapVerificationError) {
         var reader = QuoteReader(bytes)
         header = try QuoteHeader(reader: &reader)

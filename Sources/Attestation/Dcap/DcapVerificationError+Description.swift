@@ -3,7 +3,7 @@ extension DcapVerificationError {
     public var step: String {
         switch self {
         case .truncatedQuote, .unsupportedQuoteVersion, .unsupportedTeeType, .unsupportedBodyType,
-            .bodySizeMismatch, .unsupportedCertificationDataType:
+            .bodySizeMismatch:
             "quote"
         case .unknownQeVendor, .teeTypeVersionMismatch, .unsupportedAttestationKeyType: "header"
         case .malformedCollateral: "collateral"
@@ -14,6 +14,7 @@ extension DcapVerificationError {
             case .qeIdentity: "qeIdentity"
             case .pck: "pckChain"
             }
+        case .unsupportedCertificationDataType: "pckChain"
         case .tcbInfoNotYetValid, .tcbInfoExpired, .invalidTcbInfoSignature: "tcbInfo"
         case .qeIdentityNotYetValid, .qeIdentityExpired, .invalidQeIdentitySignature, .unsupportedQeIdentity:
             "qeIdentity"

@@ -24,7 +24,7 @@ public enum DcapVerificationError: Error, Sendable, Hashable, CustomStringConver
     case unsupportedBodyType(UInt16)
     /// A v5 body descriptor's size does not match its type.
     case bodySizeMismatch(bodyType: UInt16, size: UInt32)
-    /// The certification data is not of a supported type (5 = PCK chain, 6 = QE wrapper in v4/v5).
+    /// The quote's certification data is not type 5 (the PEM PCK chain), the only one verified.
     case unsupportedCertificationDataType(UInt16)
     /// The QE vendor ID is not Intel's.
     case unknownQeVendor

@@ -4,8 +4,6 @@
 public struct QuoteSignatureData: Sendable, Hashable {
     /// Certification data type 5: a PEM PCK certificate chain.
     public static let pckChainType: UInt16 = 5
-    /// Certification data type 6: the QE report certification data wrapper of quote v4/v5.
-    public static let qeReportCertificationType: UInt16 = 6
 
     /// The quote signature r‖s (64 bytes) by the attestation key over the signed region.
     public var quoteSignature: [UInt8]
@@ -20,6 +18,9 @@ public struct QuoteSignatureData: Sendable, Hashable {
     /// The QE authentication data hashed with the attestation key into the QE report (32 bytes in
     /// every real quote).
     public var qeAuthData: [UInt8]
+    /// v4/v5 only: the type of the element wrapping the QE material (6 in every real quote; like
+    /// dcap-qvl, the wrapper is read whatever its type says). Nil for v3.
+    public var qeCertificationDataType: UInt16?
     /// The certification data type (5 = PEM PCK chain).
     public var certificationDataType: UInt16
     /// The certification data (for type 5: the PEM chain, leaf first, usually NUL-terminated).
@@ -27,32 +28,30 @@ public struct QuoteSignatureData: Sendable, Hashable {
 
     /// Reads the signature data of a quote with the given `version` (3 = SGX layout, 4/5 = wrapped in
     /// a type-6 certification data element).
-    /// - Throws: `.truncatedQuote` when a field runs past the end; `.unsupportedCertificationDataType`
-    ///   when a v4/v5 quote's outer element is not type 6.
+    /// - Throws: `.truncatedQuote` when a field runs past the end.
     init(reader: inout QuoteReader, version: UInt16) throws(DcapVerificationError) {
         let signature = try reader.read(64, field: "signature.quoteSignature")
         let key = try reader.read(64, field: "signature.attestationKey")
         if version == 3 {
-            try self.init(qeMaterial: &reader, quoteSignature: signature, attestationKey: key)
+            try self.init(qeMaterial: &reader, quoteSignature: signature, attestationKey: key, wrapperType: nil)
             return
         }
         let outerType = try reader.readUInt16(field: "signature.outerCertificationType")
-        guard outerType == Self.qeReportCertificationType else {
-            throw .unsupportedCertificationDataType(outerType)
-        }
         let outerLength = try reader.readUInt32(field: "signature.outerCertificationLength")
         var outer = QuoteReader(try reader.read(Int(clamping: outerLength), field: "signature.outerCertificationData"))
-        try self.init(qeMaterial: &outer, quoteSignature: signature, attestationKey: key)
+        try self.init(qeMaterial: &outer, quoteSignature: signature, attestationKey: key, wrapperType: outerType)
     }
 
     /// Reads the QE report, its signature, the QE auth data and the certification data.
     private init(
         qeMaterial reader: inout QuoteReader,
         quoteSignature: [UInt8],
-        attestationKey: [UInt8]
+        attestationKey: [UInt8],
+        wrapperType: UInt16?
     ) throws(DcapVerificationError) {
         self.quoteSignature = quoteSignature
         self.attestationKey = attestationKey
+        qeCertificationDataType = wrapperType
         let reportStart = reader.offset
         qeReport = try EnclaveReport(reader: &reader, field: "signature.qeReport")
         qeReportBytes = Array(reader.bytes[reportStart..<reader.offset])

@@ -35,10 +35,14 @@ import Testing
         #expect(throws: DcapVerificationError.bodySizeMismatch(bodyType: 3, size: 640)) { try DcapQuote(bytes: quote) }
     }
 
-    @Test func tdxQuoteWhoseQeMaterialIsNotWrappedInTypeSixIsRefused() throws {
+    @Test func theTypeOfTheQeMaterialWrapperIsReadButNotEnforcedLikeDcapQvl() throws {
         var quote = try DcapFixtures.tdxQuote
-        quote[764] = 5  // outer certification data type, dcap.md §1.7
-        #expect(throws: DcapVerificationError.unsupportedCertificationDataType(5)) { try DcapQuote(bytes: quote) }
+        #expect(try DcapQuote(bytes: quote).signatureData.qeCertificationDataType == 6)
+        quote[764] = 7  // outer certification data type, dcap.md §1.7; dcap-qvl 0.7.0 still verifies it
+        let parsed = try DcapQuote(bytes: quote)
+        #expect(parsed.signatureData.qeCertificationDataType == 7)
+        #expect(parsed.signatureData.certificationDataType == 5)
+        #expect(try DcapQuote(bytes: DcapFixtures.sgxQuote).signatureData.qeCertificationDataType == nil)
     }
 
     @Test func hugeLengthFieldsAreTruncationsNotAllocations() throws {
