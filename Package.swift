@@ -208,7 +208,12 @@ targets += [
         name: "EnclaveAPITests", dependencies: ["EnclaveAPI", "Messaging", "PhalaPrimitives", "SCALE"], swiftSettings: settings
     ),
     .testTarget(
-        name: "AttestationTests", dependencies: ["Attestation", "PhalaCrypto", "SCALE", "PhalaTesting"], exclude: ["Fixtures"],
+        name: "AttestationTests",
+        dependencies: [
+            "Attestation", "PhalaCrypto", "SCALE", "PhalaTesting", .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "X509", package: "swift-certificates"), .product(name: "SwiftASN1", package: "swift-asn1"),
+        ],
+        exclude: ["Fixtures"],
         swiftSettings: settings
     ),
     .testTarget(

@@ -1,6 +1,6 @@
 import Crypto
 import SwiftASN1
-public import X509
+import X509
 
 /// An X.509 v2 certificate revocation list (RFC 5280 §5), as Intel publishes for its SGX Root CA and
 /// PCK CAs; DCAP chain checks consult it for every non-anchor certificate (dcap.md §2.1, §3.4).
@@ -11,19 +11,19 @@ public import X509
 /// nextUpdate Time, revokedCertificates SEQUENCE OF SEQUENCE { serial, date, extensions? } OPTIONAL,
 /// [0] crlExtensions OPTIONAL }`. Serials are kept as big-endian magnitudes without leading zero
 /// bytes, so a 21-byte entry `00 81 …` matches the 20-byte certificate serial `81 …`.
-public struct CertificateRevocationList: Sendable, Hashable {
+struct CertificateRevocationList: Sendable, Hashable {
     /// The CA that issued the list; it is authoritative for certificates whose issuer equals this name.
-    public let issuer: DistinguishedName
+    let issuer: DistinguishedName
     /// When the list was issued, in Unix seconds (not enforced, like dcap-qvl).
-    public let thisUpdate: UInt64
+    let thisUpdate: UInt64
     /// When the list stops being acceptable, in Unix seconds: it is expired once `now >= nextUpdate`.
-    public let nextUpdate: UInt64
+    let nextUpdate: UInt64
     /// Serial numbers of revoked certificates, big-endian with leading zero bytes removed, in list order.
-    public let revokedSerials: [[UInt8]]
+    let revokedSerials: [[UInt8]]
     /// The exact DER bytes of `tbsCertList`, which the signature covers.
-    public let tbsBytes: [UInt8]
+    let tbsBytes: [UInt8]
     /// The DER `ECDSA-Sig-Value` from the signature BIT STRING.
-    public let signature: [UInt8]
+    let signature: [UInt8]
 
     /// The OID of ecdsa-with-SHA256 (RFC 5758 §3.2), the only algorithm Intel's CRLs use.
     private static let ecdsaWithSHA256: ASN1ObjectIdentifier = [1, 2, 840, 10045, 4, 3, 2]
@@ -32,7 +32,7 @@ public struct CertificateRevocationList: Sendable, Hashable {
     /// - Parameter derEncoded: the CRL as fetched from a PCCS (hex-decoded `root_ca_crl` / `pck_crl`).
     /// - Throws: `DcapCertificateError.malformedCRL` when the bytes are not a v2 CRL signed with
     ///   ecdsa-with-SHA256 with a `nextUpdate`, or carry trailing bytes.
-    public init(derEncoded: [UInt8]) throws(DcapCertificateError) {
+    init(derEncoded: [UInt8]) throws(DcapCertificateError) {
         let list: ASN1Node
         do {
             list = try DER.parse(derEncoded)
@@ -90,7 +90,7 @@ public struct CertificateRevocationList: Sendable, Hashable {
     /// Tells whether `issuer`'s P-256 key signed this list (ECDSA with SHA-256 over `tbsBytes`).
     /// - Parameter issuer: the certificate whose subject issued the list.
     /// - Returns: false for a non-P-256 key or a signature that does not verify.
-    public func isSigned(by issuer: Certificate) -> Bool {
+    func isSigned(by issuer: Certificate) -> Bool {
         guard let key = P256.Signing.PublicKey(issuer.publicKey),
             let ecdsa = try? P256.Signing.ECDSASignature(derRepresentation: signature)
         else { return false }
@@ -100,7 +100,7 @@ public struct CertificateRevocationList: Sendable, Hashable {
     /// Tells whether the list revokes the certificate with `serialNumber` (compared by integer value).
     /// - Parameter serialNumber: a certificate's serial number.
     /// - Returns: true if an entry has the same value.
-    public func revokes(_ serialNumber: Certificate.SerialNumber) -> Bool {
+    func revokes(_ serialNumber: Certificate.SerialNumber) -> Bool {
         revokedSerials.contains(Self.magnitude(serialNumber.bytes))
     }
 

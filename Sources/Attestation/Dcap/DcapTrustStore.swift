@@ -1,25 +1,25 @@
 import Crypto
-public import X509
+import X509
 
 /// Everything DCAP certificate checks need: the pinned root and the two CRLs of the collateral; it
 /// checks the root itself (dcap.md §2 step 0) and verifies the PCK, TCB-info and QE-identity chains
 /// (§2.1) at a caller-supplied time.
 ///
 /// Deterministic: `now` is always passed in, never read from a clock.
-public struct DcapTrustStore: Sendable {
+struct DcapTrustStore: Sendable {
     /// The trust anchor, normally `IntelRootCA.certificate()`.
-    public let root: Certificate
+    let root: Certificate
     /// The Root CA CRL (`root_ca_crl`); authoritative for the PCK CAs and the TCB signing certificate.
-    public let rootCaCrl: CertificateRevocationList
+    let rootCaCrl: CertificateRevocationList
     /// The PCK CRL (`pck_crl`) of the Processor or Platform CA; authoritative for PCK leaves.
-    public let pckCrl: CertificateRevocationList
+    let pckCrl: CertificateRevocationList
 
     /// Creates a trust store.
     /// - Parameters:
     ///   - root: the pinned trust anchor (never a root taken from a quote or collateral).
     ///   - rootCaCrl: the parsed Root CA CRL.
     ///   - pckCrl: the parsed PCK CRL.
-    public init(root: Certificate, rootCaCrl: CertificateRevocationList, pckCrl: CertificateRevocationList) {
+    init(root: Certificate, rootCaCrl: CertificateRevocationList, pckCrl: CertificateRevocationList) {
         self.root = root
         self.rootCaCrl = rootCaCrl
         self.pckCrl = pckCrl
@@ -29,7 +29,7 @@ public struct DcapTrustStore: Sendable {
     /// signed by it, unexpired (`now < nextUpdate`) and must not list the root's serial.
     /// - Parameter now: verification time in Unix seconds.
     /// - Throws: `.unknownRevocationStatus`, `.badCRLSignature`, `.crlExpired(nextUpdate:)` or `.rootRevoked`.
-    public func checkRoot(now: UInt64) throws(DcapCertificateError) {
+    func checkRoot(now: UInt64) throws(DcapCertificateError) {
         do {
             try checkRevocation(of: root, issuer: root, now: now)
         } catch .revoked {
@@ -51,7 +51,7 @@ public struct DcapTrustStore: Sendable {
     ///   - now: verification time in Unix seconds.
     /// - Returns: the verified leaf certificate.
     /// - Throws: `DcapCertificateError` naming the first failed check.
-    public func verifyChain(pem: [UInt8], now: UInt64) throws(DcapCertificateError) -> Certificate {
+    func verifyChain(pem: [UInt8], now: UInt64) throws(DcapCertificateError) -> Certificate {
         let certificates = try PEMChain.certificates(in: pem)
         let intermediates = certificates.dropFirst().filter { $0 != root }
         let leaf = certificates[0]

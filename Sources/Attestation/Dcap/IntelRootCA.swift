@@ -1,5 +1,5 @@
 import SwiftASN1
-public import X509
+import X509
 
 /// The trust anchor of every DCAP chain: Intel's SGX Root CA, pinned in source so that no quote or
 /// collateral can bring its own root (dcap.md §2).
@@ -7,9 +7,9 @@ public import X509
 /// The bytes are dcap-qvl's `src/TrustedRootCA.der` (commit 9bffe30): "CN=Intel SGX Root CA,
 /// O=Intel Corporation, L=Santa Clara, ST=CA, C=US", serial 22650cd6…2706ac, valid
 /// 2018-05-21T10:45:10Z … 2049-12-31T23:59:59Z, SHA-256 44a0196b…74d3 (checked by a test).
-public enum IntelRootCA {
+enum IntelRootCA {
     /// The DER encoding of the root certificate (659 bytes).
-    public static let derBytes: [UInt8] = [
+    static let derBytes: [UInt8] = [
         0x30, 0x82, 0x02, 0x8f, 0x30, 0x82, 0x02, 0x34, 0xa0, 0x03, 0x02, 0x01, 0x02, 0x02, 0x14, 0x22,
         0x65, 0x0c, 0xd6, 0x5a, 0x9d, 0x34, 0x89, 0xf3, 0x83, 0xb4, 0x95, 0x52, 0xbf, 0x50, 0x1b, 0x39,
         0x27, 0x06, 0xac, 0x30, 0x0a, 0x06, 0x08, 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x04, 0x03, 0x02, 0x30,
@@ -67,7 +67,7 @@ public enum IntelRootCA {
     /// - Returns: the parsed Intel SGX Root CA.
     /// - Throws: `DcapCertificateError.malformedCertificate` if the embedded bytes do not parse (a
     ///   build defect, caught by the tests).
-    public static func certificate() throws(DcapCertificateError) -> Certificate {
+    static func certificate() throws(DcapCertificateError) -> Certificate {
         try parsed.get()
     }
 }

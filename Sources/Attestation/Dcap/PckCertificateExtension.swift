@@ -1,5 +1,5 @@
 import SwiftASN1
-public import X509
+import X509
 
 /// The platform facts Intel certifies in a PCK leaf's SGX extension (OID 1.2.840.113741.1.13.1,
 /// dcap.md §3.5): the PCK certificate's CPUSVN and PCESVN select the platform's TCB level, its FMSPC
@@ -8,19 +8,19 @@ public import X509
 /// The extension value is `SEQUENCE OF SEQUENCE { OID, value }`; the TCB entry (.2) nests the same
 /// shape. Entries this type does not read (.6 platform instance ID, .7 configuration, the sixteen
 /// per-component INTEGERs .2.1–.2.16) are allowed and ignored.
-public struct PckCertificateExtension: Sendable, Hashable {
+struct PckCertificateExtension: Sendable, Hashable {
     /// The platform provisioning ID (OID .1, 16 bytes), reported as `ppid`.
-    public var ppid: [UInt8]
+    var ppid: [UInt8]
     /// The CPU security version the certificate was issued for (OID .2.18, 16 bytes); used for TCB matching.
-    public var cpuSvn: [UInt8]
+    var cpuSvn: [UInt8]
     /// The provisioning certification enclave's security version (OID .2.17); used for TCB matching.
-    public var pceSvn: UInt16
+    var pceSvn: UInt16
     /// The family-model-stepping-platform-custom SKU (OID .4, 6 bytes); must equal the TCB info's `fmspc`.
-    public var fmspc: [UInt8]
+    var fmspc: [UInt8]
     /// The PCE identifier (OID .3, 2 bytes); informational.
-    public var pceID: [UInt8]
+    var pceID: [UInt8]
     /// The SGX type (OID .5): 0 standard, 1 scalable, 2 scalable with integrity; informational.
-    public var sgxType: UInt8
+    var sgxType: UInt8
 
     /// The SGX extension's OID, 1.2.840.113741.1.13.1.
     static let extensionOID: ASN1ObjectIdentifier = [1, 2, 840, 113_741, 1, 13, 1]
@@ -29,7 +29,7 @@ public struct PckCertificateExtension: Sendable, Hashable {
     /// - Parameter certificate: the PCK leaf (first certificate of the PCK chain).
     /// - Throws: `DcapCertificateError.missingSGXExtension` when the certificate has no SGX extension;
     ///   `.malformedSGXExtension(field:)` naming the first entry that is missing or malformed.
-    public init(certificate: Certificate) throws(DcapCertificateError) {
+    init(certificate: Certificate) throws(DcapCertificateError) {
         guard let sgxExtension = certificate.extensions[oid: Self.extensionOID] else { throw .missingSGXExtension }
         let entries = try Self.entries(in: sgxExtension.value, field: "extension")
         let tcb = try Self.entries(in: Self.value(of: [2], in: entries, field: "TCB").encodedBytes, field: "TCB")

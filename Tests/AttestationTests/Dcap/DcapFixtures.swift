@@ -1,4 +1,4 @@
-import Attestation
+@testable import Attestation
 import Foundation
 
 /// The DCAP sample quotes and collateral of Fixtures/dcap/ (dcap-qvl commit 9bffe30 `sample/`,

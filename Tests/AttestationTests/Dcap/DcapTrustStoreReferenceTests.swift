@@ -1,4 +1,4 @@
-import Attestation
+@testable import Attestation
 import Foundation
 import PhalaTesting
 import Testing

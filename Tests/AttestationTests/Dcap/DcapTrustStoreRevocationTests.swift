@@ -1,4 +1,4 @@
-import Attestation
+@testable import Attestation
 import SwiftASN1
 import Testing
 import X509

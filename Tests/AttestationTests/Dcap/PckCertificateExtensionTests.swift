@@ -1,4 +1,4 @@
-import Attestation
+@testable import Attestation
 import PhalaTesting
 import SwiftASN1
 import Testing
