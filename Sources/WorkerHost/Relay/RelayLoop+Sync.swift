@@ -77,12 +77,7 @@ extension RelayLoop {
             let chunkEnd = min(numbers.upperBound, next &+ BlockNumber(max(1, configuration.fetchConcurrency) - 1))
             let chunk = try await withThrowingTaskGroup(of: (BlockNumber, SignedBlock).self) { group in
                 for number in next...chunkEnd {
-                    group.addTask {
-                        guard let hash = try await client.blockHash(number: number),
-                            let block = try await client.signedBlock(hash: hash)
-                        else { throw RelayError.missingBlock(number) }
-                        return (number, block)
-                    }
+                    group.addTask { try await Self.fetchBlock(client, number: number) }
                 }
                 var fetched: [(BlockNumber, SignedBlock)] = []
                 for try await result in group { fetched.append(result) }
@@ -92,5 +87,16 @@ extension RelayLoop {
             next = chunkEnd &+ 1
         }
         return blocks
+    }
+
+    /// One block by number, with its number (the parallel fetch sorts by it). Two awaits in one
+    /// `guard let` crashed Swift 6.3's release optimizer (signal 11 while splitting the coroutine), in the
+    /// task's closure and in a function alike; one await per statement compiles.
+    private static func fetchBlock(_ client: Client, number: BlockNumber) async throws -> (BlockNumber, SignedBlock) {
+        let hash = try await client.blockHash(number: number)
+        guard let hash else { throw RelayError.missingBlock(number) }
+        let block = try await client.signedBlock(hash: hash)
+        guard let block else { throw RelayError.missingBlock(number) }
+        return (number, block)
     }
 }
