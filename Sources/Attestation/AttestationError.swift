@@ -8,8 +8,18 @@ public enum AttestationError: Swift.Error, Sendable, Hashable, CustomStringConve
     case reportDataMismatch
     /// The report is `age` seconds old, at or beyond `maximumAge`.
     case stale(age: UInt64, maximumAge: UInt64)
-    /// The report's kind (SGX IAS or DCAP here) cannot be verified by this verifier yet.
+    /// The report's kind (SGX IAS) cannot be verified by this verifier.
     case unknownKind
+    /// A DCAP quote reached a chain that does not accept DCAP.
+    case dcapDisabled
+    /// A DCAP quote came without the collateral to verify it.
+    case missingCollateral
+    /// The DCAP quote or its collateral failed a verification step.
+    case dcap(DcapVerificationError)
+    /// The attested measurement is not on the chain's pRuntime allow-list.
+    case measurementNotAllowed
+    /// The platform's TCB status (named) is one the chain refuses.
+    case quoteStatusRejected(String)
     /// A field has the wrong length (`field` names it).
     case malformed(field: String)
 
@@ -25,7 +35,17 @@ public enum AttestationError: Swift.Error, Sendable, Hashable, CustomStringConve
         case .stale(let age, let maximumAge):
             "the report is \(age) s old, the limit is \(maximumAge) s; make a fresh report"
         case .unknownKind:
-            "this kind of attestation (SGX IAS/DCAP) is not verified yet; use a software TEE report on a development chain"
+            "SGX IAS (EPID) attestation is not verified here; attest with DCAP, or with a software TEE report on a development chain"
+        case .dcapDisabled:
+            "DCAP attestation is disabled on this chain; governance enables it with set_dcap_enabled"
+        case .missingCollateral:
+            "the DCAP quote has no collateral; fetch it from a PCCS (TCB info, QE identity, CRLs) and submit it with the quote"
+        case .dcap(let error):
+            "the DCAP quote was refused at \(error.step): \(error)"
+        case .measurementNotAllowed:
+            "the attested pRuntime measurement is not on the allow-list; governance adds it with add_pruntime"
+        case .quoteStatusRejected(let status):
+            "the platform's TCB status \(status) is not accepted; update the platform's microcode and firmware"
         case .malformed(let field):
             "the report's \(field) has the wrong length; it must be produced by a conforming provider"
         }

@@ -17,6 +17,9 @@ extension Registry {
         /// Index 100 (ours; Phala has no software TEE), `set_software_tee_enabled{enabled}` (root): accept
         /// or refuse software TEE attestations from now on. Registered workers stay registered.
         case setSoftwareTEEEnabled(enabled: Bool)
+        /// Index 101 (ours; Phala fixes its providers in the runtime), `set_dcap_enabled{enabled}` (root):
+        /// accept or refuse Intel DCAP quotes from now on. Registered workers stay registered.
+        case setDcapEnabled(enabled: Bool)
         /// Index 7, `register_worker_v2{pruntime_info, attestation}` (any signed account): register or
         /// re-register the worker `pruntime_info` describes.
         case registerWorkerV2(pruntimeInfo: WorkerRegistrationInfo, attestation: AttestationReport?)
@@ -35,6 +38,7 @@ extension Registry {
             case .unregisterGatekeeper: "unregister_gatekeeper"
             case .rotateMasterKey: "rotate_master_key"
             case .setSoftwareTEEEnabled: "set_software_tee_enabled"
+            case .setDcapEnabled: "set_dcap_enabled"
             case .registerWorkerV2: "register_worker_v2"
             case .updateWorkerEndpoint: "update_worker_endpoint"
             case .addPRuntime: "add_pruntime"
@@ -48,7 +52,7 @@ extension Registry {
             case .registerWorkerV2, .updateWorkerEndpoint:
                 DispatchInfo(weight: Weight(refTime: 100_000_000, proofSize: 4_000))
             case .registerGatekeeper, .unregisterGatekeeper, .rotateMasterKey, .addPRuntime, .removePRuntime,
-                .setSoftwareTEEEnabled:
+                .setSoftwareTEEEnabled, .setDcapEnabled:
                 DispatchInfo(weight: Weight(refTime: 10_000_000, proofSize: 2_000), dispatchClass: .operational)
             }
         }
@@ -89,6 +93,9 @@ extension Registry {
         case .setSoftwareTEEEnabled(let enabled):
             try origin.ensureRoot()
             Storage.softwareTEEEnabled.set(enabled, in: &state)
+        case .setDcapEnabled(let enabled):
+            try origin.ensureRoot()
+            Storage.dcapEnabled.set(enabled, in: &state)
         case .addPRuntime(let hash):
             try origin.ensureRoot()
             var list = try Storage.pruntimeAllowList.value(in: &state)
@@ -113,22 +120,22 @@ extension Registry {
     ) throws(DispatchError) {
         guard let attestation else { throw dispatchError(Error.noneAttestationDisabled) }
         let now = try clock.unixMilliseconds(in: &state) / 1_000
-        let allowSoftwareTEE = try Storage.softwareTEEEnabled.value(in: &state)
-        let platformKeys = try Storage.softwareTEEPlatformKeys.value(in: &state).map(\.bytes)
+        let policy = AttestationPolicy(
+            allowSoftwareTEE: try Storage.softwareTEEEnabled.value(in: &state),
+            platformKeys: try Storage.softwareTEEPlatformKeys.value(in: &state).map(\.bytes),
+            allowDcap: try Storage.dcapEnabled.value(in: &state),
+            allowedMeasurements: try Storage.pruntimeAllowList.value(in: &state)
+        )
         let verified: VerifiedAttestation
         do {
             verified = try AttestationVerifier.verify(
                 attestation,
                 expectedReportData: info.reportData,
                 now: now,
-                allowSoftwareTEE: allowSoftwareTEE,
-                platformKeys: platformKeys
+                policy: policy
             )
         } catch {
             throw dispatchError(Self.error(for: error))
-        }
-        guard try Storage.pruntimeAllowList.value(in: &state).contains(verified.measurement) else {
-            throw dispatchError(Error.pruntimeRejected)
         }
         let provider = Self.provider(of: attestation)
         let level = verified.confidenceLevel.rawValue
@@ -203,7 +210,11 @@ extension Registry {
         case .badPlatformSignature, .malformed: .invalidAttestation
         case .reportDataMismatch: .invalidReportData
         case .stale: .outdatedAttestation
-        case .unknownKind: .unsupportedAttestationType
+        case .unknownKind, .missingCollateral: .unsupportedAttestationType
+        case .dcapDisabled: .dcapDisabled
+        case .dcap: .invalidQuote
+        case .measurementNotAllowed: .pruntimeRejected
+        case .quoteStatusRejected: .invalidQuoteStatus
         }
     }
 
@@ -244,6 +255,9 @@ extension Registry.Call: ScaleCodable {
         case .setSoftwareTEEEnabled(let enabled):
             encoder.encode(variantIndex: 100)
             encoder.encode(enabled)
+        case .setDcapEnabled(let enabled):
+            encoder.encode(variantIndex: 101)
+            encoder.encode(enabled)
         }
     }
 
@@ -259,6 +273,7 @@ extension Registry.Call: ScaleCodable {
         case 9: self = .addPRuntime(pruntimeHash: try decoder.decode())
         case 10: self = .removePRuntime(pruntimeHash: try decoder.decode())
         case 100: self = .setSoftwareTEEEnabled(enabled: try decoder.decode())
+        case 101: self = .setDcapEnabled(enabled: try decoder.decode())
         default: throw decoder.unknownVariant(variant, of: Registry.Call.self)
         }
     }

@@ -49,6 +49,13 @@ extension Registry {
         case cannotRemoveLastGatekeeper = 20
         /// A master key rotation is in progress; gatekeepers cannot change and no other rotation starts.
         case masterKeyInRotation = 21
+        /// A DCAP quote was submitted but DCAP is disabled on this chain.
+        case dcapDisabled = 22
+        /// The DCAP quote or its collateral failed verification (signatures, certificates, revocation,
+        /// validity windows, QE identity, TCB level, debug or TD attributes).
+        case invalidQuote = 23
+        /// The platform's TCB status is one the chain does not accept.
+        case invalidQuoteStatus = 24
 
         /// The case's name in metadata.
         public var name: String {
@@ -75,6 +82,9 @@ extension Registry {
             case .masterKeyMismatch: "MasterKeyMismatch"
             case .cannotRemoveLastGatekeeper: "CannotRemoveLastGatekeeper"
             case .masterKeyInRotation: "MasterKeyInRotation"
+            case .dcapDisabled: "DcapDisabled"
+            case .invalidQuote: "InvalidQuote"
+            case .invalidQuoteStatus: "InvalidQuoteStatus"
             }
         }
     }

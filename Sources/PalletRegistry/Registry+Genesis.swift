@@ -10,6 +10,8 @@ extension Registry {
 
         /// Whether software TEE reports are accepted.
         public var softwareTEEEnabled: Bool
+        /// Whether Intel DCAP quotes are accepted.
+        public var dcapEnabled: Bool
         /// The trusted software platform keys (ed25519 public keys).
         public var platformKeys: [FixedBytes<32>]
         /// The allowed pRuntime measurements.
@@ -21,11 +23,13 @@ extension Registry {
         /// by default.
         public init(
             softwareTEEEnabled: Bool = false,
+            dcapEnabled: Bool = false,
             platformKeys: [FixedBytes<32>] = [],
             pruntimeAllowList: [[UInt8]] = [],
             benchmarkDuration: UInt32 = defaultBenchmarkDuration
         ) {
             self.softwareTEEEnabled = softwareTEEEnabled
+            self.dcapEnabled = dcapEnabled
             self.platformKeys = platformKeys
             self.pruntimeAllowList = pruntimeAllowList
             self.benchmarkDuration = benchmarkDuration
@@ -35,6 +39,7 @@ extension Registry {
         /// - Parameter state: the genesis state.
         public func build(in state: inout Overlay) {
             if softwareTEEEnabled { Storage.softwareTEEEnabled.set(true, in: &state) }
+            if dcapEnabled { Storage.dcapEnabled.set(true, in: &state) }
             if !platformKeys.isEmpty { Storage.softwareTEEPlatformKeys.set(platformKeys, in: &state) }
             if !pruntimeAllowList.isEmpty { Storage.pruntimeAllowList.set(pruntimeAllowList, in: &state) }
             Storage.benchmarkDuration.set(benchmarkDuration, in: &state)

@@ -15,6 +15,7 @@ extension Registry {
                     StorageEntryMetadata(Storage.workerAddedAt, docs: ["The block each worker first registered in."]),
                     StorageEntryMetadata(Storage.pruntimeAllowList, docs: ["Accepted pRuntime measurements."]),
                     StorageEntryMetadata(Storage.softwareTEEEnabled, docs: ["Whether software TEE reports count."]),
+                    StorageEntryMetadata(Storage.dcapEnabled, docs: ["Whether Intel DCAP quotes count."]),
                     StorageEntryMetadata(Storage.softwareTEEPlatformKeys, docs: ["Trusted software platform keys."]),
                     StorageEntryMetadata(
                         Storage.benchmarkDuration,
@@ -82,6 +83,7 @@ extension Registry.Call: TypeInfo {
                     index: 100,
                     fields: [.named("enabled", Bool.self, "bool")]
                 ),
+                TypeVariant(name: "set_dcap_enabled", index: 101, fields: [.named("enabled", Bool.self, "bool")]),
             ]
         )
     }

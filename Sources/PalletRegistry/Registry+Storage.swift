@@ -30,6 +30,12 @@ extension Registry {
             name: "SoftwareTEEEnabled",
             default: false
         )
+        /// Whether Intel DCAP quotes (SGX and TDX) are accepted.
+        public static let dcapEnabled = StorageValue<Bool>(
+            pallet: Registry.name,
+            name: "DcapEnabled",
+            default: false
+        )
         /// The ed25519 platform keys whose software TEE reports are trusted.
         public static let softwareTEEPlatformKeys = StorageValue<[FixedBytes<32>]>(
             pallet: Registry.name,

@@ -34,7 +34,8 @@ public import SCALE
 /// ## Storage (prefix `"PhalaRegistry"`)
 /// - `Workers`: worker public key → `WorkerInfo`; `WorkerAddedAt`: → the block it first registered in.
 /// - `PRuntimeAllowList`: accepted measurements.
-/// - `SoftwareTEEEnabled`, `SoftwareTEEPlatformKeys`: whether and whose software TEE reports count.
+/// - `SoftwareTEEEnabled`, `SoftwareTEEPlatformKeys`: whether and whose software TEE reports count;
+///   `DcapEnabled`: whether Intel DCAP quotes count.
 /// - `BenchmarkDuration`: how many blocks a new worker's benchmark runs.
 /// - `Gatekeeper`: the gatekeepers' public keys in registration order.
 /// - `GatekeeperMasterPubkey`: the master public key, once published; `GatekeeperLaunchedAt`: when.

@@ -99,11 +99,14 @@ public struct ChainSpec: Sendable, Hashable, Codable {
         }
     }
 
-    /// The worker registry's genesis, `"registry": {"softwareTEEEnabled": true, "platformKeys": ["0x…"],
-    /// "pruntimeAllowList": ["0x…"], "benchmarkDuration": 1}` in JSON; keys and measurements are 0x-hex.
+    /// The worker registry's genesis, `"registry": {"softwareTEEEnabled": true, "dcapEnabled": false,
+    /// "platformKeys": ["0x…"], "pruntimeAllowList": ["0x…"], "benchmarkDuration": 1}` in JSON; keys and
+    /// measurements are 0x-hex.
     public struct RegistrySettings: Sendable, Hashable, Codable {
         /// Whether software TEE reports are accepted (development chains only).
         public var softwareTEEEnabled: Bool
+        /// Whether Intel DCAP quotes are accepted; absent (older specs) means no.
+        public var dcapEnabled: Bool?
         /// The trusted software platform keys: 32-byte ed25519 public keys.
         public var platformKeys: [String]
         /// The allowed pRuntime measurements.
@@ -114,11 +117,13 @@ public struct ChainSpec: Sendable, Hashable, Codable {
         /// Creates the registry settings.
         public init(
             softwareTEEEnabled: Bool,
+            dcapEnabled: Bool? = nil,
             platformKeys: [String],
             pruntimeAllowList: [String],
             benchmarkDuration: UInt32? = nil
         ) {
             self.softwareTEEEnabled = softwareTEEEnabled
+            self.dcapEnabled = dcapEnabled
             self.platformKeys = platformKeys
             self.pruntimeAllowList = pruntimeAllowList
             self.benchmarkDuration = benchmarkDuration

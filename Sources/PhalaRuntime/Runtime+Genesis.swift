@@ -127,6 +127,7 @@ extension Runtime {
         }
         return Registry.Genesis(
             softwareTEEEnabled: settings.softwareTEEEnabled,
+            dcapEnabled: settings.dcapEnabled ?? false,
             platformKeys: keys,
             pruntimeAllowList: measurements,
             benchmarkDuration: settings.benchmarkDuration ?? Registry.Genesis.defaultBenchmarkDuration

@@ -15,14 +15,16 @@ import Testing
         expected: [UInt8] = reportData,
         now: UInt64 = 1_000_100,
         allowSoftwareTEE: Bool = true,
-        keys: [[UInt8]] = platformKeys
+        keys: [[UInt8]] = platformKeys,
+        allowed: [[UInt8]] = [Hashing.blake2_256(build)]
     ) throws(AttestationError) -> VerifiedAttestation {
         try AttestationVerifier.verify(
             report,
             expectedReportData: expected,
             now: now,
-            allowSoftwareTEE: allowSoftwareTEE,
-            platformKeys: keys
+            policy: AttestationPolicy(
+                allowSoftwareTEE: allowSoftwareTEE, platformKeys: keys, allowDcap: true, allowedMeasurements: allowed
+            )
         )
     }
 
@@ -53,6 +55,12 @@ import Testing
         #expect(throws: AttestationError.badPlatformSignature) { try Self.verify(.softwareTEE(inner)) }
     }
 
+    @Test func aMeasurementOffTheAllowListIsRefusedBeforeTheBinding() {
+        #expect(throws: AttestationError.measurementNotAllowed) {
+            try Self.verify(Self.report, expected: Hashing.blake2_256([1]), allowed: [])
+        }
+    }
+
     @Test func reportBindingOtherDataIsRefused() {
         #expect(throws: AttestationError.reportDataMismatch) {
             try Self.verify(Self.report, expected: Hashing.blake2_256([1]))
@@ -66,11 +74,11 @@ import Testing
         }
     }
 
-    @Test func sgxReportsAreAnUnknownKindForNow() {
+    @Test func iasReportsAreAnUnknownKindAndDcapQuotesNeedCollateral() {
         #expect(throws: AttestationError.unknownKind) {
             try Self.verify(.sgxIas(raReport: [], signature: [], rawSigningCert: []))
         }
-        #expect(throws: AttestationError.unknownKind) { try Self.verify(.sgxDcap(quote: [], collateral: nil)) }
+        #expect(throws: AttestationError.missingCollateral) { try Self.verify(.sgxDcap(quote: [], collateral: nil)) }
     }
 
     @Test func shortReportDataIsMalformed() {

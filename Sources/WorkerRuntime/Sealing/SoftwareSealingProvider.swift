@@ -1,3 +1,5 @@
+import Foundation
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -57,11 +59,22 @@ public struct SoftwareSealingProvider: SealingProvider {
     }
 
     private static func readKey(descriptor: Int32, path: String) throws(SealingError) -> [UInt8] {
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else {
-            throw .keyFile("cannot stat \(path): \(String(cString: strerror(errno)))")
+        // Through FileManager rather than fstat: the C `stat` declarations are merged across clang modules,
+        // and which one owns them (Glibc, CoreFoundation, CDispatch) depends on the build's load order, so
+        // MemberImportVisibility refused `stat().st_mode` in some builds.
+        let permissions: Int
+        do {
+            let attributes = try FileManager.default.attributesOfItem(atPath: path)
+            guard let value = (attributes[.posixPermissions] as? NSNumber)?.intValue else {
+                throw SealingError.keyFile("\(path) reports no permissions")
+            }
+            permissions = value
+        } catch let error as SealingError {
+            throw error
+        } catch {
+            throw .keyFile("cannot read the permissions of \(path): \(error)")
         }
-        let mode = status.st_mode & 0o777
+        let mode = permissions & 0o777
         guard mode & 0o077 == 0 else {
             throw .keyFile(
                 "\(path) has mode 0\(String(mode, radix: 8)); others could read the key: run `chmod 600 \(path)`"

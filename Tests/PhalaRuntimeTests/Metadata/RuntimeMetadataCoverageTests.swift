@@ -66,6 +66,7 @@ import Tokenomics
         .registry(.unregisterGatekeeper(gatekeeper: FixedBytes(repeating: 8))), .registry(.rotateMasterKey),
         .registry(.addPRuntime(pruntimeHash: [1, 2, 3])), .registry(.removePRuntime(pruntimeHash: [])),
         .registry(.setSoftwareTEEEnabled(enabled: true)),
+        .registry(.setDcapEnabled(enabled: true)),
         .messageQueue(
             .syncOffchainMessage(
                 signedMessage: SignedMessage(

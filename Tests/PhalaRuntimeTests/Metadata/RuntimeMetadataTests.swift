@@ -109,6 +109,7 @@ import Testing
         let account = defaults["System.Account"] as? [String: Any] ?? [:]
         #expect(account["nonce"] as? Int == 0)
         #expect(defaults["PhalaRegistry.SoftwareTEEEnabled"] as? Bool == false)
+        #expect(defaults["PhalaRegistry.DcapEnabled"] as? Bool == false)
         #expect(defaults["PhalaRegistry.Gatekeeper"] as? [Any] != nil)
         #expect(defaults["PhalaMq.OffchainIngress"] as? Int == 0)
         #expect((defaults["PhalaMq.OutboundMessages"] as? [Any])?.isEmpty == true)
@@ -118,7 +119,7 @@ import Testing
         #expect(defaults["PhalaRegistry.MasterKeyRotationLock"] as? Int == nil)
         #expect(defaults["PhalaComputation.HeartbeatPaused"] as? Bool == true)
         #expect(defaults["PhalaComputation.ExpectedBlockTimeSec"] as? Int == 12)
-        // 21 before the registry and the message queue, plus their six and three items with defaults, plus
+        // 21 before the registry and the message queue, plus their seven and three items with defaults, plus
         // computation's five (OnlineWorkers, HeartbeatPaused, CoolDownPeriod, NextSessionId, ExpectedBlockTimeSec),
         // plus the stake pools' five (PoolCount, CollectionIndex, WrappedIssuance, WrappedMinBalance, UnmintableDust),
         // plus Phat Contracts' four (ClusterCounter, ClusterContracts, ClusterWorkers, PinkSystemCode).
@@ -126,7 +127,7 @@ import Testing
         #expect(defaults["PhalaPhatContracts.ClusterCounter"] as? Int == 0)
         #expect((defaults["PhalaPhatContracts.ClusterWorkers"] as? [Any])?.isEmpty == true)
         #expect((defaults["PhalaPhatContracts.ClusterContracts"] as? [Any])?.isEmpty == true)
-        #expect(defaults.count == 44, "\(defaults.keys.sorted())")
+        #expect(defaults.count == 45, "\(defaults.keys.sorted())")
     }
 
     @Test func metadataRuntimeAPIReturnsTheMetadataAsOpaqueBytes() throws {

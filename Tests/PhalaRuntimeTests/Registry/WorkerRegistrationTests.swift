@@ -176,13 +176,16 @@ import Testing
         }
     }
 
-    @Test func missingAttestationAndSgxReportsAreRefusedDistinctly() throws {
+    @Test func missingAttestationIasReportsAndDcapOnADcapLessChainAreRefusedDistinctly() throws {
         var world = try TestRuntime.build(registry: Self.settings)
         try world.expectNoop(Self.error(.noneAttestationDisabled)) { (world: inout TestRuntime) throws(DispatchError) in
             try Self.register(&world, attestation: nil)
         }
         try world.expectNoop(Self.error(.unsupportedAttestationType)) {
             (world: inout TestRuntime) throws(DispatchError) in
+            try Self.register(&world, attestation: .sgxIas(raReport: [1], signature: [], rawSigningCert: []))
+        }
+        try world.expectNoop(Self.error(.dcapDisabled)) { (world: inout TestRuntime) throws(DispatchError) in
             try Self.register(&world, attestation: .sgxDcap(quote: [1], collateral: nil))
         }
     }

@@ -40,6 +40,7 @@ struct TestRuntime {
     ///   - messageWorkers: the workers allowed to sign messages (PhalaMq's genesis signers).
     ///   - masterKey: the account whose key signs gatekeeper messages.
     ///   - computation: the computation pallet's genesis settings.
+    ///   - firstSlot: the slot of block 1 (its timestamp is the slot times the slot duration).
     static func build(
         balances: [(DevAccount, UInt64)] = [(.alice, 100), (.bob, 100)],
         sudo: DevAccount? = .alice,
@@ -47,7 +48,8 @@ struct TestRuntime {
         configuration: Runtime.Configuration = .init(),
         messageWorkers: [DevAccount] = [],
         masterKey: DevAccount? = nil,
-        computation: ChainSpec.ComputationSettings? = nil
+        computation: ChainSpec.ComputationSettings? = nil,
+        firstSlot: UInt64 = 1_000
     ) throws -> TestRuntime {
         let runtime = Runtime(configuration: configuration)
         let spec = ChainSpec(
@@ -80,6 +82,7 @@ struct TestRuntime {
             )
         )
         world.blockHashes[0] = genesis.header.hash
+        world.nextSlot = firstSlot
         try world.openBlock()
         return world
     }
