@@ -21,8 +21,9 @@ enum QuoteVerificationReport {
         }
     }
 
-    /// One JSON object: `{"ok": true, "status", "advisoryIds", "qeStatus", "platformStatus", "tee",
-    /// "version", "measurements", "reportData", "ppid"}` or `{"ok": false, "step", "error"}`.
+    /// One JSON object: `{"ok": true, "now", "status", "advisoryIds", "qeStatus", "platformStatus", "tee",
+    /// "version", "measurements", "reportData", "ppid"}` or `{"ok": false, "now", "step", "error"}`;
+    /// `now` is the Unix time the quote was checked at.
     var json: JSONValue {
         switch self {
         case .refused(let error, let now):
