@@ -166,7 +166,7 @@ targets += [
             "SCALE", "PhalaCrypto", "PhalaPrimitives", "PhalaRuntime", "RuntimeSupport", "StateStore", "PhalaNode", "PhalaClient", "JSONRPC",
             "WorkerHost", "WorkerRuntime", "EnclaveAPI", "PalletRegistry", "PalletSudo", "ContractEgress",
             "PalletSystem", "PalletTransactionPayment", "PalletComputation", "PalletStakePools", "Tokenomics",
-            "PalletPhatContracts", "Messaging",
+            "PalletPhatContracts", "Messaging", "Attestation",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "UnixSignals", package: "swift-service-lifecycle"),

@@ -17,7 +17,7 @@ public struct PhalaCommand: AsyncParsableCommand {
         subcommands: [
             DevCommand.self, NodeCommand.self, WorkerGroupCommand.self, BuildSpecCommand.self, BalanceCommand.self,
             TxCommand.self, PoolCommand.self, VaultCommand.self, ContractGroupCommand.self, ChainCommand.self,
-            KeyCommand.self, ClusterGroupCommand.self,
+            KeyCommand.self, ClusterGroupCommand.self, AttestGroupCommand.self,
         ]
     )
 
