@@ -54,6 +54,7 @@ enum HTTPQueryBenchmark {
                 }
             }
             for _ in 0..<warmUpQueries { try await query() }
+            try await measureWorkerSide(client: client, flipper: flipper, signer: alice, workerKey: initialized.publicKey)
             for clients in [1, 2] {
                 let start = ContinuousClock.now
                 let all = try await withThrowingTaskGroup(of: [Double].self) { clientGroup in
@@ -77,6 +78,61 @@ enum HTTPQueryBenchmark {
                         + "p99 \(milliseconds(percentile(all, 0.99))), \(Int(Double(all.count) / wall)) queries/s "
                         + "(\(all.count) queries in \(String(format: "%.2f", wall)) s)")
             }
+        }
+    }
+
+    /// The worker's share alone: queries signed and sealed before the clock starts (a real client does
+    /// that on its own machine), then only POST, the worker's open/verify/run/seal and the HTTP round trip
+    /// are timed, with 1 and 2 concurrent connections. Answers are opened after the clock stops.
+    static func measureWorkerSide(
+        client: ContractQueryClient,
+        flipper: AccountId32,
+        signer: Sr25519.KeyPair,
+        workerKey: FixedBytes<32>
+    ) async throws {
+        let key = try Sr25519.PublicKey(bytes: workerKey.bytes)
+        for clients in [1, 2] {
+            var sealed: [[(EncryptedContractQuery, ContractQuerySession)]] = []
+            for _ in 0..<clients {
+                var own: [(EncryptedContractQuery, ContractQuerySession)] = []
+                for _ in 0..<queriesPerClient {
+                    let signed = SignedContractQuery(
+                        contract: flipper, payload: get,
+                        notAfterMillis: ContractQueryClient.systemUnixTimeMillis() + 240_000, signedBy: signer)
+                    own.append(try ContractQueryCipher.seal(signed, to: key))
+                }
+                sealed.append(own)
+            }
+            let start = ContinuousClock.now
+            let results = try await withThrowingTaskGroup(of: ([Double], [EncryptedContractResponse]).self) { group in
+                for own in sealed {
+                    group.addTask {
+                        var times: [Double] = []
+                        var answers: [EncryptedContractResponse] = []
+                        for (query, _) in own {
+                            let began = ContinuousClock.now
+                            answers.append(try await client.post(query))
+                            times.append(seconds(ContinuousClock.now - began))
+                        }
+                        return (times, answers)
+                    }
+                }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+            let wall = seconds(ContinuousClock.now - start)
+            for (index, (_, answers)) in results.enumerated() {
+                let sessions = sealed[index].map(\.1)
+                for (answer, session) in zip(answers, sessions) {
+                    guard try session.openResponse(answer).suffix(okTrue.count).elementsEqual(okTrue) else {
+                        throw CompileFailure(description: "a pre-sealed flipper get did not answer Ok(true)")
+                    }
+                }
+            }
+            let all = results.flatMap(\.0)
+            report(
+                "http flipper get, worker side (sealed beforehand), \(clients) connection\(clients == 1 ? "" : "s"): "
+                    + "p50 \(milliseconds(median(all))), p99 \(milliseconds(percentile(all, 0.99))), "
+                    + "\(Int(Double(all.count) / wall)) queries/s")
         }
     }
 
