@@ -104,8 +104,9 @@ enum HTTPQueryBenchmark {
                 sealed.append(own)
             }
             let start = ContinuousClock.now
-            let results = try await withThrowingTaskGroup(of: ([Double], [EncryptedContractResponse]).self) { group in
-                for own in sealed {
+            let results = try await withThrowingTaskGroup(of: (Int, [Double], [EncryptedContractResponse]).self) {
+                group in
+                for (index, own) in sealed.enumerated() {
                     group.addTask {
                         var times: [Double] = []
                         var answers: [EncryptedContractResponse] = []
@@ -114,13 +115,13 @@ enum HTTPQueryBenchmark {
                             answers.append(try await client.post(query))
                             times.append(seconds(ContinuousClock.now - began))
                         }
-                        return (times, answers)
+                        return (index, times, answers)
                     }
                 }
                 return try await group.reduce(into: []) { $0.append($1) }
             }
             let wall = seconds(ContinuousClock.now - start)
-            for (index, (_, answers)) in results.enumerated() {
+            for (index, _, answers) in results {
                 let sessions = sealed[index].map(\.1)
                 for (answer, session) in zip(answers, sessions) {
                     guard try session.openResponse(answer).suffix(okTrue.count).elementsEqual(okTrue) else {
@@ -128,7 +129,7 @@ enum HTTPQueryBenchmark {
                     }
                 }
             }
-            let all = results.flatMap(\.0)
+            let all = results.flatMap(\.1)
             report(
                 "http flipper get, worker side (sealed beforehand), \(clients) connection\(clients == 1 ? "" : "s"): "
                     + "p50 \(milliseconds(median(all))), p99 \(milliseconds(percentile(all, 0.99))), "
