@@ -130,6 +130,19 @@ private struct JSONParser {
 
     mutating func string() throws(DcapVerificationError) -> String {
         offset += 1
+        // Fast path: a string without escapes is its bytes up to the closing quote.
+        var end = offset
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 {
+            end += 1
+        }
+        if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+            guard let text = String(validating: bytes[offset..<end], as: UTF8.self) else {
+                offset = end + 1
+                throw failure("invalid UTF-8")
+            }
+            offset = end + 1
+            return text
+        }
         var utf8: [UInt8] = []
         while true {
             guard let byte = current else { throw failure("unterminated string") }
