@@ -13,6 +13,8 @@ struct DcapTrustStore: Sendable {
     let rootCaCrl: CertificateRevocationList
     /// The PCK CRL (`pck_crl`) of the Processor or Platform CA; authoritative for PCK leaves.
     let pckCrl: CertificateRevocationList
+    /// The DER `root` was parsed from, when known: copies of it in a chain are then skipped unparsed.
+    private let rootDER: [UInt8]?
 
     /// Creates a trust store.
     /// - Parameters:
@@ -21,6 +23,22 @@ struct DcapTrustStore: Sendable {
     ///   - pckCrl: the parsed PCK CRL.
     init(root: Certificate, rootCaCrl: CertificateRevocationList, pckCrl: CertificateRevocationList) {
         self.root = root
+        self.rootCaCrl = rootCaCrl
+        self.pckCrl = pckCrl
+        rootDER = nil
+    }
+
+    /// Creates a trust store whose root's DER is known, so that chains' copies of the root are
+    /// recognised by their bytes instead of being parsed (then dropped) in every chain.
+    /// - Parameters:
+    ///   - root: the pinned trust anchor.
+    ///   - rootDER: the exact DER `root` was parsed from (`IntelRootCA.derBytes` for
+    ///     `IntelRootCA.certificate()`); any other bytes would make chains drop a certificate unchecked.
+    ///   - rootCaCrl: the parsed Root CA CRL.
+    ///   - pckCrl: the parsed PCK CRL.
+    init(root: Certificate, parsedFrom rootDER: [UInt8], rootCaCrl: CertificateRevocationList, pckCrl: CertificateRevocationList) {
+        self.root = root
+        self.rootDER = rootDER
         self.rootCaCrl = rootCaCrl
         self.pckCrl = pckCrl
     }
@@ -76,7 +94,7 @@ struct DcapTrustStore: Sendable {
     /// - Throws: as `verifyChain(pem:now:)`.
     func verifyChain(pem: [UInt8], now: UInt64, memo: inout DcapVerificationMemo) throws(DcapCertificateError) -> Certificate {
         if let leaf = memo.verifiedLeaf(pem: pem, now: now) { return leaf }
-        let certificates = try PEMChain.certificates(in: pem)
+        let certificates = try PEMChain.certificates(in: pem, omitting: rootDER)
         let intermediates = certificates.dropFirst().filter { $0 != root }
         let leaf = certificates[0]
         try leaf.checkValidity(at: now)

@@ -10,7 +10,9 @@ extension DcapVerifier {
         let rootCrl = try revocationList(collateral.rootCaCrl, field: "root_ca_crl")
         let pckCrl = try revocationList(collateral.pckCrl, field: "pck_crl")
         do {
-            let store = DcapTrustStore(root: try IntelRootCA.certificate(), rootCaCrl: rootCrl, pckCrl: pckCrl)
+            let store = DcapTrustStore(
+                root: try IntelRootCA.certificate(), parsedFrom: IntelRootCA.derBytes, rootCaCrl: rootCrl, pckCrl: pckCrl
+            )
             try store.checkRoot(now: now, memo: &memo)
             return store
         } catch {
