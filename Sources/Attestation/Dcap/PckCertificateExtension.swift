@@ -79,8 +79,12 @@ struct PckCertificateExtension: Sendable, Hashable {
         in entries: [(oid: ASN1ObjectIdentifier, value: ASN1Node)],
         field: String
     ) throws(DcapCertificateError) -> ASN1Node {
-        let components = extensionOID.oidComponents + suffix
-        let matches = entries.filter { $0.oid.oidComponents == components }
+        // DER OIDs have one (minimal) encoding, so comparing encodings compares components without
+        // decoding every entry's OID for every lookup.
+        guard let target = try? ASN1ObjectIdentifier(elements: extensionOID.oidComponents + suffix) else {
+            throw .malformedSGXExtension(field: field)
+        }
+        let matches = entries.filter { $0.oid == target }
         guard matches.count == 1 else { throw .malformedSGXExtension(field: field) }
         return matches[0].value
     }
