@@ -360,6 +360,7 @@ let package = Package(
         .library(name: "PhalaNode", targets: ["PhalaNode"]),
         .library(name: "PhalaClient", targets: ["PhalaClient"]),
         .library(name: "JSONRPC", targets: ["JSONRPC"]),
+        .library(name: "Attestation", targets: ["Attestation"]),
         .library(name: "EnclaveAPI", targets: ["EnclaveAPI"]),
         .library(name: "WorkerRuntime", targets: ["WorkerRuntime"]),
         .library(name: "WorkerHost", targets: ["WorkerHost"]),

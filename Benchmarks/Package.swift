@@ -39,6 +39,14 @@ let package = Package(
             path: "Sources/Sr25519Comparison",
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
+        // DCAP quote verification (SGX and TDX samples) against dcap-qvl's Python package in one run:
+        // `swift run -c release DcapBenchmarks [path/to/python]`.
+        .executableTarget(
+            name: "DcapBenchmarks",
+            dependencies: [.product(name: "Attestation", package: project)],
+            path: "Sources/DcapBenchmarks",
+            swiftSettings: [.swiftLanguageMode(.v6)]
+        ),
         // Block import, state_getStorage over WebSocket, and disk per 100,000 accounts, in one run:
         // `swift run -c release NodeBenchmarks [import] [rpc] [disk]`.
         .executableTarget(

@@ -13,6 +13,8 @@ struct DcapTrustStore: Sendable {
     let rootCaCrl: CertificateRevocationList
     /// The PCK CRL (`pck_crl`) of the Processor or Platform CA; authoritative for PCK leaves.
     let pckCrl: CertificateRevocationList
+    /// The DER `root` was parsed from, when known: copies of it in a chain are then skipped unparsed.
+    private let rootDER: [UInt8]?
 
     /// Creates a trust store.
     /// - Parameters:
@@ -23,6 +25,22 @@ struct DcapTrustStore: Sendable {
         self.root = root
         self.rootCaCrl = rootCaCrl
         self.pckCrl = pckCrl
+        rootDER = nil
+    }
+
+    /// Creates a trust store whose root's DER is known, so that chains' copies of the root are
+    /// recognised by their bytes instead of being parsed (then dropped) in every chain.
+    /// - Parameters:
+    ///   - root: the pinned trust anchor.
+    ///   - rootDER: the exact DER `root` was parsed from (`IntelRootCA.derBytes` for
+    ///     `IntelRootCA.certificate()`); any other bytes would make chains drop a certificate unchecked.
+    ///   - rootCaCrl: the parsed Root CA CRL.
+    ///   - pckCrl: the parsed PCK CRL.
+    init(root: Certificate, parsedFrom rootDER: [UInt8], rootCaCrl: CertificateRevocationList, pckCrl: CertificateRevocationList) {
+        self.root = root
+        self.rootDER = rootDER
+        self.rootCaCrl = rootCaCrl
+        self.pckCrl = pckCrl
     }
 
     /// Checks the root against the CRLs (dcap.md §2 step 0): a CRL issued by the root must be present,
@@ -30,8 +48,18 @@ struct DcapTrustStore: Sendable {
     /// - Parameter now: verification time in Unix seconds.
     /// - Throws: `.unknownRevocationStatus`, `.badCRLSignature`, `.crlExpired(nextUpdate:)` or `.rootRevoked`.
     func checkRoot(now: UInt64) throws(DcapCertificateError) {
+        var memo = DcapVerificationMemo()
+        try checkRoot(now: now, memo: &memo)
+    }
+
+    /// `checkRoot(now:)`, remembering in `memo` the CRL signature it verified.
+    /// - Parameters:
+    ///   - now: verification time in Unix seconds.
+    ///   - memo: the current verification's memo (belonging to this store).
+    /// - Throws: as `checkRoot(now:)`.
+    func checkRoot(now: UInt64, memo: inout DcapVerificationMemo) throws(DcapCertificateError) {
         do {
-            try checkRevocation(of: root, issuer: root, now: now)
+            try checkRevocation(of: root, issuer: root, now: now, memo: &memo)
         } catch .revoked {
             throw .rootRevoked
         }
@@ -52,13 +80,28 @@ struct DcapTrustStore: Sendable {
     /// - Returns: the verified leaf certificate.
     /// - Throws: `DcapCertificateError` naming the first failed check.
     func verifyChain(pem: [UInt8], now: UInt64) throws(DcapCertificateError) -> Certificate {
-        let certificates = try PEMChain.certificates(in: pem)
+        var memo = DcapVerificationMemo()
+        return try verifyChain(pem: pem, now: now, memo: &memo)
+    }
+
+    /// `verifyChain(pem:now:)` within one verification: a chain `memo` already holds (same PEM bytes,
+    /// same `now`) is not checked again, and signatures it holds are not verified again.
+    /// - Parameters:
+    ///   - pem: the chain as PEM text.
+    ///   - now: verification time in Unix seconds.
+    ///   - memo: the current verification's memo (belonging to this store).
+    /// - Returns: the verified leaf certificate.
+    /// - Throws: as `verifyChain(pem:now:)`.
+    func verifyChain(pem: [UInt8], now: UInt64, memo: inout DcapVerificationMemo) throws(DcapCertificateError) -> Certificate {
+        if let leaf = memo.verifiedLeaf(pem: pem, now: now) { return leaf }
+        let certificates = try PEMChain.certificates(in: pem, omitting: rootDER)
         let intermediates = certificates.dropFirst().filter { $0 != root }
         let leaf = certificates[0]
         try leaf.checkValidity(at: now)
         if case .isCertificateAuthority = try leaf.basicConstraintsValue() { throw .notCertificateAuthority }
         var budget = Self.maximumPathSteps
-        try extend(path: [leaf], intermediates: intermediates, now: now, budget: &budget)
+        try extend(path: [leaf], intermediates: intermediates, now: now, budget: &budget, memo: &memo)
+        memo.recordVerifiedChain(pem: pem, now: now, leaf: leaf)
         return leaf
     }
 
@@ -72,7 +115,8 @@ struct DcapTrustStore: Sendable {
         path: [Certificate],
         intermediates: [Certificate],
         now: UInt64,
-        budget: inout Int
+        budget: inout Int,
+        memo: inout DcapVerificationMemo
     ) throws(DcapCertificateError) {
         guard budget > 0 else { throw .pathSearchExhausted }
         budget -= 1
@@ -81,7 +125,7 @@ struct DcapTrustStore: Sendable {
         if top.issuer == root.subject {
             do {
                 try checkIssuer(root, below: path.count - 1)
-                try checkSignedPath(path, now: now)
+                try checkSignedPath(path, now: now, memo: &memo)
                 return
             } catch {
                 firstFailure = error
@@ -91,7 +135,7 @@ struct DcapTrustStore: Sendable {
             do {
                 try candidate.checkValidity(at: now)
                 try checkIssuer(candidate, below: path.count - 1)
-                try extend(path: path + [candidate], intermediates: intermediates, now: now, budget: &budget)
+                try extend(path: path + [candidate], intermediates: intermediates, now: now, budget: &budget, memo: &memo)
                 return
             } catch .pathSearchExhausted {
                 throw .pathSearchExhausted
@@ -112,13 +156,18 @@ struct DcapTrustStore: Sendable {
 
     /// Verifies signatures and revocation along a complete path, from the certificate the root issued
     /// down to the leaf (webpki's order).
-    private func checkSignedPath(_ path: [Certificate], now: UInt64) throws(DcapCertificateError) {
+    private func checkSignedPath(
+        _ path: [Certificate], now: UInt64, memo: inout DcapVerificationMemo
+    ) throws(DcapCertificateError) {
         var issuer = root
         for certificate in path.reversed() {
-            guard certificate.signatureAlgorithm == .ecdsaWithSHA256, P256.Signing.PublicKey(issuer.publicKey) != nil,
-                issuer.publicKey.isValidSignature(certificate.signature, for: certificate)
-            else { throw .badSignature }
-            try checkRevocation(of: certificate, issuer: issuer, now: now)
+            if !memo.hasVerified(certificate, signedBy: issuer) {
+                guard certificate.signatureAlgorithm == .ecdsaWithSHA256, P256.Signing.PublicKey(issuer.publicKey) != nil,
+                    issuer.publicKey.isValidSignature(certificate.signature, for: certificate)
+                else { throw .badSignature }
+                memo.recordVerified(certificate, signedBy: issuer)
+            }
+            try checkRevocation(of: certificate, issuer: issuer, now: now, memo: &memo)
             issuer = certificate
         }
     }
@@ -127,12 +176,16 @@ struct DcapTrustStore: Sendable {
     private func checkRevocation(
         of certificate: Certificate,
         issuer: Certificate,
-        now: UInt64
+        now: UInt64,
+        memo: inout DcapVerificationMemo
     ) throws(DcapCertificateError) {
         guard let crl = [rootCaCrl, pckCrl].first(where: { $0.issuer == certificate.issuer }) else {
             throw .unknownRevocationStatus
         }
-        guard crl.isSigned(by: issuer) else { throw .badCRLSignature }
+        if !memo.hasVerified(crl, signedBy: issuer) {
+            guard crl.isSigned(by: issuer) else { throw .badCRLSignature }
+            memo.recordVerified(crl, signedBy: issuer)
+        }
         guard now < crl.nextUpdate else { throw .crlExpired(nextUpdate: crl.nextUpdate) }
         if crl.revokes(certificate.serialNumber) {
             throw .revoked(serial: CertificateRevocationList.magnitude(certificate.serialNumber.bytes))

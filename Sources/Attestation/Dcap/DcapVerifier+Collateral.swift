@@ -3,13 +3,17 @@ import X509
 
 extension DcapVerifier {
     /// Step 0: the pinned root, the two CRLs decoded from their hex text, and the root's own
-    /// revocation check.
-    static func checkedTrustStore(_ collateral: DcapCollateral, now: UInt64) throws(DcapVerificationError) -> DcapTrustStore {
+    /// revocation check. `memo` is the current verification's.
+    static func checkedTrustStore(
+        _ collateral: DcapCollateral, now: UInt64, memo: inout DcapVerificationMemo
+    ) throws(DcapVerificationError) -> DcapTrustStore {
         let rootCrl = try revocationList(collateral.rootCaCrl, field: "root_ca_crl")
         let pckCrl = try revocationList(collateral.pckCrl, field: "pck_crl")
         do {
-            let store = DcapTrustStore(root: try IntelRootCA.certificate(), rootCaCrl: rootCrl, pckCrl: pckCrl)
-            try store.checkRoot(now: now)
+            let store = DcapTrustStore(
+                root: try IntelRootCA.certificate(), parsedFrom: IntelRootCA.derBytes, rootCaCrl: rootCrl, pckCrl: pckCrl
+            )
+            try store.checkRoot(now: now, memo: &memo)
             return store
         } catch {
             throw .certificate(chain: .trustStore, error)
@@ -31,12 +35,12 @@ extension DcapVerifier {
     /// Step 2: the TCB info is inside its validity window, its issuer chain verifies to the root, and
     /// its signature covers the exact text.
     static func verifiedTcbInfo(
-        _ collateral: DcapCollateral, trustStore: DcapTrustStore, now: UInt64
+        _ collateral: DcapCollateral, trustStore: DcapTrustStore, now: UInt64, memo: inout DcapVerificationMemo
     ) throws(DcapVerificationError) -> TcbInfo {
         let info = try TcbInfo(json: collateral.tcbInfo)
         guard now >= info.issueDate else { throw .tcbInfoNotYetValid(issueDate: info.issueDate) }
         guard now <= info.nextUpdate else { throw .tcbInfoExpired(nextUpdate: info.nextUpdate) }
-        let signer = try signingLeaf(collateral.tcbInfoIssuerChain, role: .tcbInfo, trustStore: trustStore, now: now)
+        let signer = try signingLeaf(collateral.tcbInfoIssuerChain, role: .tcbInfo, trustStore: trustStore, now: now, memo: &memo)
         guard isValid(signature: collateral.tcbInfoSignature, over: collateral.tcbInfo, by: signer) else {
             throw .invalidTcbInfoSignature
         }
@@ -46,12 +50,13 @@ extension DcapVerifier {
     /// Step 3: as step 2 for the QE identity, which must also be the one for the quote's TEE type
     /// (`QE` version 2 for SGX, `TD_QE` version 2 or 3 for TDX).
     static func verifiedQeIdentity(
-        _ collateral: DcapCollateral, trustStore: DcapTrustStore, now: UInt64, header: QuoteHeader
+        _ collateral: DcapCollateral, trustStore: DcapTrustStore, now: UInt64, header: QuoteHeader,
+        memo: inout DcapVerificationMemo
     ) throws(DcapVerificationError) -> QeIdentity {
         let identity = try QeIdentity(json: collateral.qeIdentity)
         guard now >= identity.issueDate else { throw .qeIdentityNotYetValid(issueDate: identity.issueDate) }
         guard now <= identity.nextUpdate else { throw .qeIdentityExpired(nextUpdate: identity.nextUpdate) }
-        let signer = try signingLeaf(collateral.qeIdentityIssuerChain, role: .qeIdentity, trustStore: trustStore, now: now)
+        let signer = try signingLeaf(collateral.qeIdentityIssuerChain, role: .qeIdentity, trustStore: trustStore, now: now, memo: &memo)
         guard isValid(signature: collateral.qeIdentitySignature, over: collateral.qeIdentity, by: signer) else {
             throw .invalidQeIdentitySignature
         }
@@ -65,10 +70,11 @@ extension DcapVerifier {
 
     /// The P-256 key of the verified leaf of an issuer chain.
     private static func signingLeaf(
-        _ pem: [UInt8], role: DcapVerificationError.ChainRole, trustStore: DcapTrustStore, now: UInt64
+        _ pem: [UInt8], role: DcapVerificationError.ChainRole, trustStore: DcapTrustStore, now: UInt64,
+        memo: inout DcapVerificationMemo
     ) throws(DcapVerificationError) -> P256.Signing.PublicKey? {
         do {
-            return P256.Signing.PublicKey(try trustStore.verifyChain(pem: pem, now: now).publicKey)
+            return P256.Signing.PublicKey(try trustStore.verifyChain(pem: pem, now: now, memo: &memo).publicKey)
         } catch {
             throw .certificate(chain: role, error)
         }

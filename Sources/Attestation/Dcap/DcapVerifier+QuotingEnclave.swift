@@ -5,14 +5,14 @@ extension DcapVerifier {
     /// Step 4: the PCK chain embedded in the quote (certification data type 5) verifies to the root
     /// with CRLs; its leaf's key and SGX extension (16-byte CPUSVN, 6-byte FMSPC).
     static func verifiedPck(
-        _ quote: DcapQuote, trustStore: DcapTrustStore, now: UInt64
+        _ quote: DcapQuote, trustStore: DcapTrustStore, now: UInt64, memo: inout DcapVerificationMemo
     ) throws(DcapVerificationError) -> (key: P256.Signing.PublicKey?, extension: PckCertificateExtension) {
         let signature = quote.signatureData
         guard signature.certificationDataType == QuoteSignatureData.pckChainType else {
             throw .unsupportedCertificationDataType(signature.certificationDataType)
         }
         do throws(DcapCertificateError) {
-            let leaf = try trustStore.verifyChain(pem: signature.certificationData, now: now)
+            let leaf = try trustStore.verifyChain(pem: signature.certificationData, now: now, memo: &memo)
             let pckExtension = try PckCertificateExtension(certificate: leaf)
             return (P256.Signing.PublicKey(leaf.publicKey), pckExtension)
         } catch {

@@ -20,12 +20,13 @@ public enum DcapVerifier {
         now: UInt64,
         options: DcapVerificationOptions = .init()
     ) throws(DcapVerificationError) -> DcapVerifiedReport {
-        let trustStore = try checkedTrustStore(collateral, now: now)
+        var memo = DcapVerificationMemo()
+        let trustStore = try checkedTrustStore(collateral, now: now, memo: &memo)
         let parsed = try DcapQuote(bytes: quote)
         try checkHeader(parsed)
-        let tcbInfo = try verifiedTcbInfo(collateral, trustStore: trustStore, now: now)
-        let qeIdentity = try verifiedQeIdentity(collateral, trustStore: trustStore, now: now, header: parsed.header)
-        let pck = try verifiedPck(parsed, trustStore: trustStore, now: now)
+        let tcbInfo = try verifiedTcbInfo(collateral, trustStore: trustStore, now: now, memo: &memo)
+        let qeIdentity = try verifiedQeIdentity(collateral, trustStore: trustStore, now: now, header: parsed.header, memo: &memo)
+        let pck = try verifiedPck(parsed, trustStore: trustStore, now: now, memo: &memo)
         try checkQeReportSignature(parsed.signatureData, key: pck.key)
         try checkAttestationKeyBinding(parsed.signatureData)
         let qeStatus = try qeVerdict(parsed.signatureData.qeReport, identity: qeIdentity)

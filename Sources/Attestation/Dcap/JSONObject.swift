@@ -2,7 +2,7 @@
 /// `.malformedCollateral` error.
 struct JSONObject {
     /// The members in document order.
-    let members: [(key: String, value: JSONValue)]
+    let members: [JSONValue.Member]
     /// Where this object sits, e.g. `tcb_info.tcbLevels[2].tcb`.
     let path: JSONPath
 
@@ -62,22 +62,45 @@ struct JSONObject {
         try JSONObject(try required(key), path: .member(path, key))
     }
 
+    /// An element of an array member and where it sits.
+    struct Element {
+        /// The element.
+        let value: JSONValue
+        /// Its path, e.g. `tcb_info.tcbLevels[2]`.
+        let path: JSONPath
+    }
+
     /// The array member `key` (absent = empty when `optional`), each element with its path.
-    func array(_ key: String, optional: Bool = false) throws(DcapVerificationError) -> [(JSONValue, JSONPath)] {
+    func array(_ key: String, optional: Bool = false) throws(DcapVerificationError) -> [Element] {
+        let elements = try values(key, optional: optional)
+        var result: [Element] = []
+        result.reserveCapacity(elements.count)
+        for index in elements.indices {
+            result.append(Element(value: elements[index], path: .element(path, key, index)))
+        }
+        return result
+    }
+
+    /// The elements of the array member `key` (absent = empty when `optional`), without their paths
+    /// (see `elementPath`), for loops that only need a path when reporting an error.
+    func values(_ key: String, optional: Bool = false) throws(DcapVerificationError) -> [JSONValue] {
         guard let value = self.optional(key) else {
             if optional { return [] }
             throw .malformedCollateral(field: path.describing(member: key), reason: "missing")
         }
         guard case .array(let elements) = value else { throw mistyped(key, "an array") }
-        return elements.enumerated().map { ($0.element, .element(path, key, $0.offset)) }
+        return elements
     }
+
+    /// The path of element `index` of the array member `key`.
+    func elementPath(_ key: String, _ index: Int) -> JSONPath { .element(path, key, index) }
 
     /// The optional array of strings `key` (absent = empty), e.g. `advisoryIDs`.
     func strings(_ key: String) throws(DcapVerificationError) -> [String] {
         var result: [String] = []
-        for (element, elementPath) in try array(key, optional: true) {
-            guard case .string(let text) = element else {
-                throw .malformedCollateral(field: elementPath.description, reason: "expected a string")
+        for element in try array(key, optional: true) {
+            guard case .string(let text) = element.value else {
+                throw .malformedCollateral(field: element.path.description, reason: "expected a string")
             }
             result.append(text)
         }

@@ -2,7 +2,7 @@
 /// order, numbers must be integers (Intel's TCB info and QE identity use no others).
 enum JSONValue {
     /// An object's members in document order (duplicate keys are refused while parsing).
-    case object([(key: String, value: JSONValue)])
+    case object([Member])
     /// An array.
     case array([JSONValue])
     /// A string, unescaped.
@@ -13,6 +13,15 @@ enum JSONValue {
     case bool(Bool)
     /// `null`.
     case null
+
+    /// One member of an object (a struct, not a tuple: arrays of tuples fetch their type metadata at
+    /// run time on every allocation, which dominated parsing).
+    struct Member {
+        /// The member name, unescaped.
+        let key: String
+        /// The member value.
+        let value: JSONValue
+    }
 
     /// Parses one JSON document (RFC 8259; surrounding whitespace allowed, nesting at most 32 deep).
     /// - Parameters:
@@ -74,7 +83,7 @@ private struct JSONParser {
 
     mutating func object(depth: Int) throws(DcapVerificationError) -> JSONValue {
         offset += 1
-        var members: [(key: String, value: JSONValue)] = []
+        var members: [JSONValue.Member] = []
         skipWhitespace()
         if current == UInt8(ascii: "}") { offset += 1; return .object(members) }
         while true {
@@ -85,7 +94,7 @@ private struct JSONParser {
             skipWhitespace()
             try expect(":")
             skipWhitespace()
-            members.append((key, try value(depth: depth + 1)))
+            members.append(JSONValue.Member(key: key, value: try value(depth: depth + 1)))
             skipWhitespace()
             if current == UInt8(ascii: ",") { offset += 1; continue }
             try expect("}")
@@ -130,6 +139,26 @@ private struct JSONParser {
 
     mutating func string() throws(DcapVerificationError) -> String {
         offset += 1
+        // Fast path: a string without escapes is its bytes up to the closing quote; ASCII text needs
+        // no validation (and the generic `String(validating:as:)` is slow).
+        var end = offset
+        var ascii = true
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 {
+            ascii = ascii && bytes[end] < 0x80
+            end += 1
+        }
+        if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+            if ascii {
+                defer { offset = end + 1 }
+                return String(decoding: bytes[offset..<end], as: UTF8.self)
+            }
+            guard let text = String(validating: bytes[offset..<end], as: UTF8.self) else {
+                offset = end + 1
+                throw failure("invalid UTF-8")
+            }
+            offset = end + 1
+            return text
+        }
         var utf8: [UInt8] = []
         while true {
             guard let byte = current else { throw failure("unterminated string") }

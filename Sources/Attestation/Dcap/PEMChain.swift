@@ -19,11 +19,15 @@ enum PEMChain {
     /// The first block (the leaf) must parse. A later block whose DER does not parse is left out: like
     /// webpki, which dcap-qvl uses, an intermediate only matters if path building reaches it, and a
     /// damaged copy of the root after a good chain does not make the chain fail.
-    /// - Parameter pem: PEM text (ASCII), possibly NUL-terminated.
-    /// - Returns: the leaf, then every later block that parses as a certificate, in order.
+    /// - Parameters:
+    ///   - pem: PEM text (ASCII), possibly NUL-terminated.
+    ///   - omitted: DER of a certificate the caller would drop anyway (the trust anchor's copy): a later
+    ///     block with exactly these bytes is left out without being parsed.
+    /// - Returns: the leaf, then every later block that parses as a certificate (and is not
+    ///   `omitted`), in order.
     /// - Throws: `.malformedPEM` when there is no block, labels differ or a body is not base64;
     ///   `.malformedCertificate` when the first block's DER is not a certificate.
-    static func certificates(in pem: [UInt8]) throws(DcapCertificateError) -> [Certificate] {
+    static func certificates(in pem: [UInt8], omitting omitted: [UInt8]? = nil) throws(DcapCertificateError) -> [Certificate] {
         let blocks = try derBlocks(in: pem)
         guard let first = blocks.first else { throw .malformedPEM }
         let leaf: Certificate
@@ -32,7 +36,7 @@ enum PEMChain {
         } catch {
             throw .malformedCertificate
         }
-        return [leaf] + blocks.dropFirst().compactMap { try? Certificate(derEncoded: $0) }
+        return [leaf] + blocks.dropFirst().compactMap { $0 == omitted ? nil : try? Certificate(derEncoded: $0) }
     }
 
     /// The decoded body of every complete block, in order.

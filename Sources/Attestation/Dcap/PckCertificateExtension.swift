@@ -31,8 +31,14 @@ struct PckCertificateExtension: Sendable, Hashable {
     ///   `.malformedSGXExtension(field:)` naming the first entry that is missing or malformed.
     init(certificate: Certificate) throws(DcapCertificateError) {
         guard let sgxExtension = certificate.extensions[oid: Self.extensionOID] else { throw .missingSGXExtension }
-        let entries = try Self.entries(in: sgxExtension.value, field: "extension")
-        let tcb = try Self.entries(in: Self.value(of: [2], in: entries, field: "TCB").encodedBytes, field: "TCB")
+        let root: ASN1Node
+        do {
+            root = try DER.parse(sgxExtension.value)
+        } catch {
+            throw .malformedSGXExtension(field: "extension")
+        }
+        let entries = try Self.entries(in: root, field: "extension")
+        let tcb = try Self.entries(in: Self.value(of: [2], in: entries, field: "TCB"), field: "TCB")
 
         ppid = try Self.octets(of: [1], in: entries, count: 16, field: "PPID")
         cpuSvn = try Self.octets(of: [2, 18], in: tcb, count: 16, field: "CPUSVN")
@@ -51,17 +57,11 @@ struct PckCertificateExtension: Sendable, Hashable {
         }
     }
 
-    /// Parses `SEQUENCE OF SEQUENCE { OID, value }` into (OID, value) pairs.
+    /// Reads a parsed `SEQUENCE OF SEQUENCE { OID, value }` as (OID, value) pairs.
     private static func entries(
-        in der: ArraySlice<UInt8>,
+        in root: ASN1Node,
         field: String
     ) throws(DcapCertificateError) -> [(oid: ASN1ObjectIdentifier, value: ASN1Node)] {
-        let root: ASN1Node
-        do {
-            root = try DER.parse(der)
-        } catch {
-            throw .malformedSGXExtension(field: field)
-        }
         guard let items = root.children(ifTagged: .sequence) else { throw .malformedSGXExtension(field: field) }
         var result: [(oid: ASN1ObjectIdentifier, value: ASN1Node)] = []
         for item in items {
@@ -79,8 +79,12 @@ struct PckCertificateExtension: Sendable, Hashable {
         in entries: [(oid: ASN1ObjectIdentifier, value: ASN1Node)],
         field: String
     ) throws(DcapCertificateError) -> ASN1Node {
-        let components = extensionOID.oidComponents + suffix
-        let matches = entries.filter { $0.oid.oidComponents == components }
+        // DER OIDs have one (minimal) encoding, so comparing encodings compares components without
+        // decoding every entry's OID for every lookup.
+        guard let target = try? ASN1ObjectIdentifier(elements: extensionOID.oidComponents + suffix) else {
+            throw .malformedSGXExtension(field: field)
+        }
+        let matches = entries.filter { $0.oid == target }
         guard matches.count == 1 else { throw .malformedSGXExtension(field: field) }
         return matches[0].value
     }

@@ -40,8 +40,8 @@ public struct QeIdentity: Sendable, Hashable {
         mrSigner = try root.hex("mrsigner", count: 32)
         isvProdID = UInt16(try root.integer("isvprodid", in: 0...Int(UInt16.max)))
         var levels: [EnclaveTcbLevel] = []
-        for (element, path) in try root.array("tcbLevels") {
-            levels.append(try EnclaveTcbLevel(json: element, path: path))
+        for element in try root.array("tcbLevels") {
+            levels.append(try EnclaveTcbLevel(json: element.value, path: element.path))
         }
         tcbLevels = levels
     }

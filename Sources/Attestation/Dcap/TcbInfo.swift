@@ -65,11 +65,11 @@ public struct TcbInfo: Sendable, Hashable {
         pceID = try root.hex("pceId", count: 2)
         tdxModule = root.optional("tdxModule") == nil ? nil : try TdxModule(json: root.object("tdxModule"))
         var identities: [TdxModuleIdentity] = []
-        for (element, path) in try root.array("tdxModuleIdentities", optional: true) {
-            let identity = try JSONObject(element, path: path)
+        for element in try root.array("tdxModuleIdentities", optional: true) {
+            let identity = try JSONObject(element.value, path: element.path)
             var levels: [EnclaveTcbLevel] = []
-            for (level, levelPath) in try identity.array("tcbLevels") {
-                levels.append(try EnclaveTcbLevel(json: level, path: levelPath))
+            for level in try identity.array("tcbLevels") {
+                levels.append(try EnclaveTcbLevel(json: level.value, path: level.path))
             }
             identities.append(
                 TdxModuleIdentity(id: try identity.string("id"), module: try TdxModule(json: identity), tcbLevels: levels)
@@ -77,8 +77,8 @@ public struct TcbInfo: Sendable, Hashable {
         }
         tdxModuleIdentities = identities
         var levels: [Level] = []
-        for (element, path) in try root.array("tcbLevels") {
-            levels.append(try Level(json: try JSONObject(element, path: path)))
+        for element in try root.array("tcbLevels") {
+            levels.append(try Level(json: try JSONObject(element.value, path: element.path)))
         }
         tcbLevels = levels
     }
@@ -121,9 +121,19 @@ extension TcbInfo.Level {
 
     /// The `svn` of every element of the component array `key`.
     private static func components(_ tcb: JSONObject, _ key: String) throws(DcapVerificationError) -> [UInt8] {
+        let elements = try tcb.values(key)
         var svns: [UInt8] = []
-        for (element, path) in try tcb.array(key) {
-            svns.append(UInt8(try JSONObject(element, path: path).integer("svn", in: 0...255)))
+        svns.reserveCapacity(elements.count)
+        for index in elements.indices {
+            // The common case, `{"svn": N, ...}` with N in 0...255, without building a path; anything
+            // else goes through JSONObject, which names the element in its error.
+            if case .object(let members) = elements[index], let member = members.first(where: { $0.key == "svn" }),
+                case .integer(let svn) = member.value, let byte = UInt8(exactly: svn)
+            {
+                svns.append(byte)
+            } else {
+                svns.append(UInt8(try JSONObject(elements[index], path: tcb.elementPath(key, index)).integer("svn", in: 0...255)))
+            }
         }
         return svns
     }

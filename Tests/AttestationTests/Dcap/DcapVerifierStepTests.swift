@@ -101,8 +101,9 @@ import Testing
 
     @Test func platformLevelMatchingUsesTheCertificatesCpuSvnAndRefusesShortLevels() throws {
         let collateral = try DcapFixtures.sgxCollateral
-        let store = try DcapVerifier.checkedTrustStore(collateral, now: 1_752_919_277)
-        var pck = try DcapVerifier.verifiedPck(sgx, trustStore: store, now: 1_752_919_277).extension
+        var memo = DcapVerificationMemo()
+        let store = try DcapVerifier.checkedTrustStore(collateral, now: 1_752_919_277, memo: &memo)
+        var pck = try DcapVerifier.verifiedPck(sgx, trustStore: store, now: 1_752_919_277, memo: &memo).extension
         let info = try TcbInfo(json: collateral.tcbInfo)
         #expect(try DcapVerifier.platformVerdict(sgx, tcbInfo: info, pck: pck).status == .configurationAndSWHardeningNeeded)
         pck.cpuSvn[6] = 12  // the component the sample's platform lacks (dcap.md §4.2)
