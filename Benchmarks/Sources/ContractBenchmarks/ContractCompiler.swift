@@ -1,66 +1,20 @@
-import Foundation
+import PhalaTesting
 
-/// Compiles C contracts to wasm at run time, with the flags `PhalaTesting.ContractBuilder` uses
-/// (pink-abi.md §2: MVP only, imported memory of 2…16 pages, `deploy` and `call` exported), so the
-/// benchmark measures exactly the modules the tests run without committing any binary.
+/// The test contracts the benchmarks run, built by `PhalaTesting.ContractBuilder` from Tests/Contracts
+/// (the same flags and cache as the tests), plus a generated ~100 KB contract; no binary is committed.
 enum ContractCompiler {
-    /// The repository's Tests/Contracts, found from this file's place in Benchmarks/Sources.
-    static let contractsDirectory = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()  // ContractBenchmarks
-        .deletingLastPathComponent()  // Sources
-        .deletingLastPathComponent()  // Benchmarks
-        .deletingLastPathComponent()  // repository
-        .appendingPathComponent("Tests/Contracts")
-
-    /// A scratch directory for this run's sources and modules.
-    static let scratch: URL = {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("contract-bench-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }()
-
-    /// clang from `PHALA_CLANG`, else the Swift toolchain's.
-    static var clang: String {
-        ProcessInfo.processInfo.environment["PHALA_CLANG"] ?? "/opt/swift/usr/bin/clang"
-    }
-
-    /// Compiles Tests/Contracts/<name>/<name>.c.
+    /// Tests/Contracts/<name>/<name>.c as Wasm.
     static func build(_ name: String) throws -> [UInt8] {
-        try compile(source: contractsDirectory.appendingPathComponent("\(name)/\(name).c"), name: name)
-    }
-
-    /// Compiles C source text written to the scratch directory as `<name>.c`.
-    static func build(name: String, source: String) throws -> [UInt8] {
-        let url = scratch.appendingPathComponent("\(name).c")
-        try Data(source.utf8).write(to: url)
-        return try compile(source: url, name: name)
-    }
-
-    private static func compile(source: URL, name: String) throws -> [UInt8] {
-        let output = scratch.appendingPathComponent("\(name).wasm")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: clang)
-        process.arguments = [
-            "--target=wasm32", "-mcpu=mvp", "-O2", "-nostdlib", "-ffreestanding", "-Wall", "-Werror",
-            "-Wl,--no-entry", "-Wl,--import-memory", "-Wl,--export=deploy", "-Wl,--export=call",
-            "-Wl,--initial-memory=131072", "-Wl,--stack-first", "-z", "stack-size=32768", "-Wl,--max-memory=1048576",
-            "-I", contractsDirectory.appendingPathComponent("include").path, "-o", output.path, source.path,
-        ]
-        try process.run()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw CompileFailure(description: "clang failed (exit \(process.terminationStatus)) on \(source.path)")
-        }
-        return Array(try Data(contentsOf: output))
+        try ContractBuilder.build(name).wasm
     }
 
     /// A contract of about `targetBytes` of code: `count` distinct step functions reached through a
     /// table (so none is dropped or inlined), `default()` as constructor and `run(u32) -> u32`
     /// (selector 0x5ca1ab1e) chaining all steps. Sized by compiling once and scaling the count.
     static func buildLarge(targetBytes: Int) throws -> [UInt8] {
-        let probe = try build(name: "large-probe", source: largeSource(count: 500))
+        let probe = try ContractBuilder.compile(source: largeSource(count: 500), name: "large-probe")
         let count = max(1, 500 * targetBytes / probe.count)
-        return try build(name: "large", source: largeSource(count: count))
+        return try ContractBuilder.compile(source: largeSource(count: count), name: "large")
     }
 
     private static func largeSource(count: Int) -> String {

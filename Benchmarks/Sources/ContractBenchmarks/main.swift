@@ -82,4 +82,3 @@ if all || modes.contains("query") { try QueryBenchmark.run() }
 if all || modes.contains("compute") { try ComputeBenchmark.run() }
 if all || modes.contains("instantiate") { try InstantiateBenchmark.run() }
 if all || modes.contains("http") { try await HTTPQueryBenchmark.run() }
-try? FileManager.default.removeItem(at: ContractCompiler.scratch)

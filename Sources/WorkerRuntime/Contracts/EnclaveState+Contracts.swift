@@ -8,7 +8,8 @@ import PhalaCrypto
 import PhalaPrimitives
 import SCALE
 
-private let contractLog = Logger(label: "phala.pruntime.contracts")
+/// Where the worker logs contract clusters: joins, uploads, instantiations, commands and contract logs.
+let contractLog = Logger(label: "phala.pruntime.contracts")
 
 extension EnclaveState {
     /// The HKDF info the gatekeeper encrypts cluster keys under (phala-facts.md §2).

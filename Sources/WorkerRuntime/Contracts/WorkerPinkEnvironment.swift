@@ -4,8 +4,6 @@ import Logging
 import PhalaCrypto
 import PhalaPrimitives
 
-private let contractLog = Logger(label: "phala.pruntime.contracts")
-
 /// What the pink extension sees of this worker for one cluster: the cluster key, the worker key, the
 /// local cache, HTTP egress, randomness and the clock (pink-abi.md §5.2).
 ///
