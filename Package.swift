@@ -328,9 +328,9 @@ targets += [
         name: "ContractEgressTests",
         dependencies: [
             "ContractEgress", "ContractHost", "PhalaPrimitives", "PhalaTesting", "SCALE",
-            .product(name: "Hummingbird", package: "hummingbird"),
-            .product(name: "Logging", package: "swift-log"),
             .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
         ],
         exclude: ["Fixtures"],
         swiftSettings: settings

@@ -14,7 +14,7 @@ import Testing
         defer { try? egress.shutdown() }
         let result = try await LoopbackServer.with { port in
             await LoopbackServer.blocking {
-                egress.send(HttpRequest(url: "http://127.0.0.1:\(port)/hello"), timeout: .seconds(5))
+                egress.send(HttpRequest(url: "http://127.0.0.1:\(port)/hello"), timeout: .seconds(10))
             }
         }
         let response = try result.get()
@@ -30,9 +30,9 @@ import Testing
         let results = try await LoopbackServer.with { port in
             await LoopbackServer.blocking {
                 [
-                    egress.send(HttpRequest(url: "http://127.0.0.1:\(port)/hello"), timeout: .seconds(5)),
-                    egress.send(HttpRequest(url: "http://localhost:\(port)/hello"), timeout: .seconds(5)),
-                    egress.send(HttpRequest(url: "http://[::1]:\(port)/hello"), timeout: .seconds(5)),
+                    egress.send(HttpRequest(url: "http://127.0.0.1:\(port)/hello"), timeout: .seconds(10)),
+                    egress.send(HttpRequest(url: "http://localhost:\(port)/hello"), timeout: .seconds(10)),
+                    egress.send(HttpRequest(url: "http://[::1]:\(port)/hello"), timeout: .seconds(10)),
                 ]
             }
         }
@@ -63,7 +63,7 @@ import Testing
             await LoopbackServer.blocking {
                 let large = HttpRequest(url: "http://127.0.0.1:\(port)/large")
                 let small = HttpRequest(url: "http://127.0.0.1:\(port)/hello")
-                return (egress.send(large, timeout: .seconds(5)), egress.send(batch: [large, small], timeout: .seconds(5)))
+                return (egress.send(large, timeout: .seconds(10)), egress.send(batch: [large, small], timeout: .seconds(10)))
             }
         }
         let response = try single.get()
@@ -77,7 +77,7 @@ import Testing
     @Test func closedPortIsUnreachable() throws {
         let egress = client(.init(allowPrivateNetworks: true))
         defer { try? egress.shutdown() }
-        let response = try egress.send(HttpRequest(url: "http://127.0.0.1:1/"), timeout: .seconds(5)).get()
+        let response = try egress.send(HttpRequest(url: "http://127.0.0.1:1/"), timeout: .seconds(10)).get()
         #expect(response.statusCode == 523 && response.reasonPhrase == "Unreachable" && !response.body.isEmpty)
     }
 
