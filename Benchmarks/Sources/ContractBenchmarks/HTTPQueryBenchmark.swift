@@ -54,6 +54,8 @@ enum HTTPQueryBenchmark {
                 }
             }
             for _ in 0..<warmUpQueries { try await query() }
+            let enclave = EnclaveClient(runtime)
+            try await measureEnclaveSide(enclave: enclave, flipper: flipper, signer: alice, workerKey: initialized.publicKey)
             try await measureWorkerSide(client: client, flipper: flipper, signer: alice, workerKey: initialized.publicKey)
             for clients in [1, 2] {
                 let start = ContinuousClock.now
@@ -90,19 +92,8 @@ enum HTTPQueryBenchmark {
         signer: Sr25519.KeyPair,
         workerKey: FixedBytes<32>
     ) async throws {
-        let key = try Sr25519.PublicKey(bytes: workerKey.bytes)
         for clients in [1, 2] {
-            var sealed: [[(EncryptedContractQuery, ContractQuerySession)]] = []
-            for _ in 0..<clients {
-                var own: [(EncryptedContractQuery, ContractQuerySession)] = []
-                for _ in 0..<queriesPerClient {
-                    let signed = SignedContractQuery(
-                        contract: flipper, payload: get,
-                        notAfterMillis: ContractQueryClient.systemUnixTimeMillis() + 240_000, signedBy: signer)
-                    own.append(try ContractQueryCipher.seal(signed, to: key))
-                }
-                sealed.append(own)
-            }
+            let sealed = try sealQueries(clients: clients, flipper: flipper, signer: signer, workerKey: workerKey)
             let start = ContinuousClock.now
             let results = try await withThrowingTaskGroup(of: (Int, [Double], [EncryptedContractResponse]).self) {
                 group in
@@ -121,19 +112,82 @@ enum HTTPQueryBenchmark {
                 return try await group.reduce(into: []) { $0.append($1) }
             }
             let wall = seconds(ContinuousClock.now - start)
-            for (index, _, answers) in results {
-                let sessions = sealed[index].map(\.1)
-                for (answer, session) in zip(answers, sessions) {
-                    guard try session.openResponse(answer).suffix(okTrue.count).elementsEqual(okTrue) else {
-                        throw CompileFailure(description: "a pre-sealed flipper get did not answer Ok(true)")
-                    }
-                }
-            }
+            try check(results, sealed: sealed)
             let all = results.flatMap(\.1)
             report(
                 "http flipper get, worker side (sealed beforehand), \(clients) connection\(clients == 1 ? "" : "s"): "
                     + "p50 \(milliseconds(median(all))), p99 \(milliseconds(percentile(all, 0.99))), "
                     + "\(Int(Double(all.count) / wall)) queries/s")
+        }
+    }
+
+    /// The enclave's share alone: the same pre-sealed queries handed to the PRuntime through its in-process
+    /// EnclaveClient, as WorkerAPI does after reading the body, with 1 and 2 concurrent callers. The
+    /// difference to `measureWorkerSide` is the HTTP server, client and loopback round trip.
+    static func measureEnclaveSide(
+        enclave: EnclaveClient,
+        flipper: AccountId32,
+        signer: Sr25519.KeyPair,
+        workerKey: FixedBytes<32>
+    ) async throws {
+        for callers in [1, 2] {
+            let sealed = try sealQueries(clients: callers, flipper: flipper, signer: signer, workerKey: workerKey)
+            let start = ContinuousClock.now
+            let results = try await withThrowingTaskGroup(of: (Int, [Double], [EncryptedContractResponse]).self) {
+                group in
+                for (index, own) in sealed.enumerated() {
+                    group.addTask {
+                        var times: [Double] = []
+                        var answers: [EncryptedContractResponse] = []
+                        for (query, _) in own {
+                            let began = ContinuousClock.now
+                            answers.append(try await enclave.contractQuery(query))
+                            times.append(seconds(ContinuousClock.now - began))
+                        }
+                        return (index, times, answers)
+                    }
+                }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+            let wall = seconds(ContinuousClock.now - start)
+            try check(results, sealed: sealed)
+            let all = results.flatMap(\.1)
+            report(
+                "enclave flipper get, no HTTP (sealed beforehand), \(callers) caller\(callers == 1 ? "" : "s"): "
+                    + "p50 \(microseconds(median(all))), p99 \(microseconds(percentile(all, 0.99))), "
+                    + "\(Int(Double(all.count) / wall)) queries/s")
+        }
+    }
+
+    /// `queriesPerClient` flipper `get` queries per client, each signed and sealed to the worker.
+    static func sealQueries(
+        clients: Int,
+        flipper: AccountId32,
+        signer: Sr25519.KeyPair,
+        workerKey: FixedBytes<32>
+    ) throws -> [[(EncryptedContractQuery, ContractQuerySession)]] {
+        let key = try Sr25519.PublicKey(bytes: workerKey.bytes)
+        return try (0..<clients).map { _ in
+            try (0..<queriesPerClient).map { _ in
+                let signed = SignedContractQuery(
+                    contract: flipper, payload: get,
+                    notAfterMillis: ContractQueryClient.systemUnixTimeMillis() + 240_000, signedBy: signer)
+                return try ContractQueryCipher.seal(signed, to: key)
+            }
+        }
+    }
+
+    /// Opens every answer with its query's session and checks that it is `Ok(true)`.
+    static func check(
+        _ results: [(Int, [Double], [EncryptedContractResponse])],
+        sealed: [[(EncryptedContractQuery, ContractQuerySession)]]
+    ) throws {
+        for (index, _, answers) in results {
+            for (answer, session) in zip(answers, sealed[index].map(\.1)) {
+                guard try session.openResponse(answer).suffix(okTrue.count).elementsEqual(okTrue) else {
+                    throw CompileFailure(description: "a pre-sealed flipper get did not answer Ok(true)")
+                }
+            }
         }
     }
 
