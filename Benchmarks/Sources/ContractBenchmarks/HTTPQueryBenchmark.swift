@@ -94,26 +94,7 @@ enum HTTPQueryBenchmark {
     ) async throws {
         for clients in [1, 2] {
             let sealed = try sealQueries(clients: clients, flipper: flipper, signer: signer, workerKey: workerKey)
-            let start = ContinuousClock.now
-            let results = try await withThrowingTaskGroup(of: (Int, [Double], [EncryptedContractResponse]).self) {
-                group in
-                for (index, own) in sealed.enumerated() {
-                    group.addTask {
-                        var times: [Double] = []
-                        var answers: [EncryptedContractResponse] = []
-                        for (query, _) in own {
-                            let began = ContinuousClock.now
-                            answers.append(try await client.post(query))
-                            times.append(seconds(ContinuousClock.now - began))
-                        }
-                        return (index, times, answers)
-                    }
-                }
-                return try await group.reduce(into: []) { $0.append($1) }
-            }
-            let wall = seconds(ContinuousClock.now - start)
-            try check(results, sealed: sealed)
-            let all = results.flatMap(\.1)
+            let (all, wall) = try await timeAnswers(to: sealed) { try await client.post($0) }
             report(
                 "http flipper get, worker side (sealed beforehand), \(clients) connection\(clients == 1 ? "" : "s"): "
                     + "p50 \(milliseconds(median(all))), p99 \(milliseconds(percentile(all, 0.99))), "
@@ -132,31 +113,47 @@ enum HTTPQueryBenchmark {
     ) async throws {
         for callers in [1, 2] {
             let sealed = try sealQueries(clients: callers, flipper: flipper, signer: signer, workerKey: workerKey)
-            let start = ContinuousClock.now
-            let results = try await withThrowingTaskGroup(of: (Int, [Double], [EncryptedContractResponse]).self) {
-                group in
-                for (index, own) in sealed.enumerated() {
-                    group.addTask {
-                        var times: [Double] = []
-                        var answers: [EncryptedContractResponse] = []
-                        for (query, _) in own {
-                            let began = ContinuousClock.now
-                            answers.append(try await enclave.contractQuery(query))
-                            times.append(seconds(ContinuousClock.now - began))
-                        }
-                        return (index, times, answers)
-                    }
-                }
-                return try await group.reduce(into: []) { $0.append($1) }
-            }
-            let wall = seconds(ContinuousClock.now - start)
-            try check(results, sealed: sealed)
-            let all = results.flatMap(\.1)
+            let (all, wall) = try await timeAnswers(to: sealed) { try await enclave.contractQuery($0) }
             report(
                 "enclave flipper get, no HTTP (sealed beforehand), \(callers) caller\(callers == 1 ? "" : "s"): "
                     + "p50 \(microseconds(median(all))), p99 \(microseconds(percentile(all, 0.99))), "
                     + "\(Int(Double(all.count) / wall)) queries/s")
         }
+    }
+
+    /// Sends each caller's pre-sealed queries in order, the callers concurrently, timing every answer; then
+    /// opens every answer with its query's session (after the clock stops) and checks that it is `Ok(true)`.
+    /// - Returns: every query's latency in seconds, and the wall time of the whole round.
+    static func timeAnswers(
+        to sealed: [[(EncryptedContractQuery, ContractQuerySession)]],
+        by send: @escaping @Sendable (EncryptedContractQuery) async throws -> EncryptedContractResponse
+    ) async throws -> (latencies: [Double], wall: Double) {
+        let start = ContinuousClock.now
+        let results = try await withThrowingTaskGroup(of: (Int, [Double], [EncryptedContractResponse]).self) { group in
+            for (index, own) in sealed.enumerated() {
+                let queries = own.map(\.0)
+                group.addTask {
+                    var times: [Double] = []
+                    var answers: [EncryptedContractResponse] = []
+                    for query in queries {
+                        let began = ContinuousClock.now
+                        answers.append(try await send(query))
+                        times.append(seconds(ContinuousClock.now - began))
+                    }
+                    return (index, times, answers)
+                }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        let wall = seconds(ContinuousClock.now - start)
+        for (index, _, answers) in results {
+            for (answer, session) in zip(answers, sealed[index].map(\.1)) {
+                guard try session.openResponse(answer).suffix(okTrue.count).elementsEqual(okTrue) else {
+                    throw CompileFailure(description: "a pre-sealed flipper get did not answer Ok(true)")
+                }
+            }
+        }
+        return (results.flatMap(\.1), wall)
     }
 
     /// `queriesPerClient` flipper `get` queries per client, each signed and sealed to the worker.
@@ -173,20 +170,6 @@ enum HTTPQueryBenchmark {
                     contract: flipper, payload: get,
                     notAfterMillis: ContractQueryClient.systemUnixTimeMillis() + 240_000, signedBy: signer)
                 return try ContractQueryCipher.seal(signed, to: key)
-            }
-        }
-    }
-
-    /// Opens every answer with its query's session and checks that it is `Ok(true)`.
-    static func check(
-        _ results: [(Int, [Double], [EncryptedContractResponse])],
-        sealed: [[(EncryptedContractQuery, ContractQuerySession)]]
-    ) throws {
-        for (index, _, answers) in results {
-            for (answer, session) in zip(answers, sealed[index].map(\.1)) {
-                guard try session.openResponse(answer).suffix(okTrue.count).elementsEqual(okTrue) else {
-                    throw CompileFailure(description: "a pre-sealed flipper get did not answer Ok(true)")
-                }
             }
         }
     }

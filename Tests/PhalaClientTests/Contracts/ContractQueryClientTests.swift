@@ -34,7 +34,7 @@ import Testing
         let client = try ContractQueryClient(
             workerURL: "http://127.0.0.1:9",
             workerKey: Self.key.publicKey,
-            configuration: .init(timeout: .seconds(2))
+            configuration: .init(timeout: .seconds(30))
         )
         let error = await #expect(throws: ContractQueryClientError.self) {
             try await client.query(contract: AccountId32(FixedBytes(repeating: 1)), payload: [1], signer: Self.key)
