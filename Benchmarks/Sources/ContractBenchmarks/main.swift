@@ -7,7 +7,8 @@
 // a generated ~100 KB contract's instantiation, cold (new executor) and cached (same executor). http:
 // the flipper's `get` end to end through ContractQueryClient, WorkerHost's WorkerAPI on 127.0.0.1 and a
 // PRuntime hosting the flipper, p50/p99 latency and queries/s with one client and with two, after a
-// warm-up.
+// warm-up; before that, the same pre-sealed queries straight into the PRuntime (no HTTP) and over HTTP
+// without the client's signing and sealing, which splits the enclave's time from the HTTP round trip's.
 // Contracts are compiled from C at run time (Tests/Contracts, clang as PhalaTesting does).
 import ContractHost
 import Dispatch
