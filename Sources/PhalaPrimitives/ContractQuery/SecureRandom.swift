@@ -1,8 +1,11 @@
 /// Fresh random bytes from the system's cryptographically secure generator (`getrandom` on Linux,
-/// `arc4random_buf` on Darwin), for contract query nonces, ephemeral keys and AES-GCM IVs.
-enum SecureRandom {
+/// `arc4random_buf` on Darwin), for contract query nonces, ephemeral keys and AES-GCM IVs, and behind
+/// the worker's `SystemRandomSource`.
+public enum SecureRandom {
     /// Returns `count` fresh random bytes.
-    static func bytes(count: Int) -> [UInt8] {
+    /// - Parameter count: how many bytes to produce.
+    /// - Returns: exactly `count` bytes.
+    public static func bytes(count: Int) -> [UInt8] {
         var generator = SystemRandomNumberGenerator()
         var result: [UInt8] = []
         result.reserveCapacity(count + 7)

@@ -1,3 +1,5 @@
+import PhalaPrimitives
+
 /// Where the runtime gets fresh key material (identity keys, master keys, sealing keys).
 ///
 /// Injected so tests can use a seeded source and get the same keys every run; production code uses
@@ -19,13 +21,6 @@ public struct SystemRandomSource: RandomSource, Sendable {
     /// - Parameter count: how many bytes to produce.
     /// - Returns: exactly `count` bytes.
     public mutating func bytes(count: Int) -> [UInt8] {
-        var generator = SystemRandomNumberGenerator()
-        var result: [UInt8] = []
-        result.reserveCapacity(count + 7)
-        while result.count < count {
-            let word = generator.next()
-            for shift in stride(from: 0, to: 64, by: 8) { result.append(UInt8(truncatingIfNeeded: word >> shift)) }
-        }
-        return Array(result.prefix(count))
+        SecureRandom.bytes(count: count)
     }
 }

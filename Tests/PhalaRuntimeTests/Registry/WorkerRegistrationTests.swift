@@ -77,6 +77,20 @@ import Testing
         )
     }
 
+    /// A registered worker's benchmark window ends only after enough blocks, so the dev author must keep
+    /// building empty blocks until the worker has its initial score, and may stop once it has one.
+    @Test func theChainAsksForBlocksWithoutTransactionsWhileARegisteredWorkerAwaitsItsScore() throws {
+        var world = try TestRuntime.build(registry: Self.settings)
+        try world.produceBlock([])
+        #expect(try world.runtime.needsBlocksWithoutTransactions(state: world.headState) == false)
+        try Self.register(&world)
+        try world.produceBlock([])
+        #expect(try world.runtime.needsBlocksWithoutTransactions(state: world.headState))
+        try Registry.Storage.workers.mutateExisting(Self.info.pubkey, in: &world.block.state) { $0?.initialScore = 42 }
+        try world.produceBlock([])
+        #expect(try world.runtime.needsBlocksWithoutTransactions(state: world.headState) == false)
+    }
+
     @Test func registeringAgainUpdatesTheWorkerAndKeepsItsScore() throws {
         var world = try TestRuntime.build(registry: Self.settings)
         try Self.register(&world)
