@@ -5,9 +5,10 @@ import WasmKit
 /// Runs Phat Contracts: validates code, then instantiates and calls contracts on WasmKit with the
 /// pallet-contracts v1.5 host functions and a chain extension (pink-abi.md).
 ///
-/// One executor serves a worker: it holds the WasmKit engine (with fuel metering) and the parsed
-/// modules, cached per code hash. Every call gets a fresh store, fresh instances and fresh memories;
-/// contract state lives only in the `ContractStore` it reads and the `StateChanges` it returns.
+/// One executor serves a worker: it holds the WasmKit engine (with fuel metering), the parsed modules,
+/// cached per code hash, and idle stores whose instances keep their compiled functions
+/// (`ExecutionSlot`). Every frame gets an instance whose memory and globals are as instantiation left
+/// them; contract state lives only in the `ContractStore` it reads and the `StateChanges` it returns.
 /// Executions on different threads may run at the same time.
 public final class ContractExecutor: Sendable {
     /// Limits of the executor; every key has pink's value as its default.
@@ -38,7 +39,11 @@ public final class ContractExecutor: Sendable {
     /// The extension behind `seal0.call_chain_extension` (pink's, in a worker).
     public let chainExtension: any ChainExtension
     let engine: Engine
-    private let modules = Mutex<[H256: Module]>([:])
+    private let modules = Mutex<[H256: PreparedModule]>([:])
+    /// Stores with compiled instances, waiting for the next execution (see `ExecutionSlot`).
+    private let idleSlots = Mutex<[ExecutionSlot]>([])
+    /// How many idle slots are kept: one per thread that runs executions at the same time is enough.
+    private static let maximumIdleSlots = 8
 
     /// Creates an executor.
     /// - Parameters:
@@ -76,10 +81,12 @@ public final class ContractExecutor: Sendable {
     ) -> ExecutionOutcome {
         let session = ExecutionSession(executor: self, context: context, contractStore: store)
         guard let code = store.code(codeHash) else {
+            defer { session.finish() }
             return outcome(of: session, result: .failure(.contracts(.codeNotFound)))
         }
         let (address, result) = session.instantiateContract(
             deployer: context.origin, code: code, value: value, input: input, salt: salt)
+        defer { session.finish() }
         return outcome(of: session, result: result, address: address)
     }
 
@@ -96,6 +103,7 @@ public final class ContractExecutor: Sendable {
     ) -> ExecutionOutcome {
         let session = ExecutionSession(executor: self, context: context, contractStore: store)
         let result = session.callContract(caller: context.origin, callee: contract, value: value, input: input)
+        defer { session.finish() }
         return outcome(of: session, result: result)
     }
 
@@ -109,12 +117,28 @@ public final class ContractExecutor: Sendable {
             changes: succeeded ? session.overlay.changes : StateChanges())
     }
 
-    /// The parsed module for `code`, from the cache or parsed now.
-    func module(for code: ContractCode) throws -> Module {
+    /// The module for `code` with its mutable globals exported (`MutableGlobalExports`), from the cache
+    /// or parsed now.
+    func module(for code: ContractCode) throws -> PreparedModule {
         if let cached = modules.withLock({ $0[code.hash] }) { return cached }
-        let module = try parseWasm(bytes: code.wasm)
-        modules.withLock { $0[code.hash] = module }
-        return module
+        let rewritten = MutableGlobalExports.rewrite(code.wasm)
+        let prepared = PreparedModule(
+            module: try parseWasm(bytes: rewritten?.wasm ?? code.wasm), globalNames: rewritten?.names)
+        modules.withLock { $0[code.hash] = prepared }
+        return prepared
+    }
+
+    /// A store for one execution: an idle one with its compiled instances, or a new one.
+    func takeSlot() -> ExecutionSlot {
+        idleSlots.withLock { $0.popLast() } ?? ExecutionSlot(engine: engine)
+    }
+
+    /// Takes back a store after an execution, unless it is retired or enough are idle.
+    func giveBack(_ slot: ExecutionSlot) {
+        guard !slot.isRetired else { return }
+        idleSlots.withLock { slots in
+            if slots.count < Self.maximumIdleSlots { slots.append(slot) }
+        }
     }
 
     /// The memory a module asks for: its declared limits, with the schedule limit as the maximum

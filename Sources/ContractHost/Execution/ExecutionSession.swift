@@ -2,18 +2,18 @@ import PhalaCrypto
 import PhalaPrimitives
 import WasmKit
 
-/// One top-level execution: the WasmKit store, the frame stack, the state overlay and the gas meter.
+/// One top-level execution: the frame stack, the state overlay and the gas meter, on a WasmKit store
+/// lent by the executor.
 ///
-/// Host functions are created once per session and act on the innermost frame, so nested calls only
-/// add an instance and a memory. A session is confined to the thread that runs it.
+/// The store's host functions act on this session's innermost frame, so nested calls only add an
+/// instance. A session is confined to the thread that runs it; `finish()` gives the store back.
 final class ExecutionSession {
     let executor: ContractExecutor
     let context: ExecutionContext
     let overlay: StateOverlay
-    let store: Store
+    private let slot: ExecutionSlot
+    private var store: Store { slot.store }
     private(set) var frames: [Frame] = []
-    /// The host functions made in this session's store so far, shared by its frames.
-    private var hostFunctions: [HostFunction: Function] = [:]
     private let initialFuel: UInt64
     private(set) var debugBuffer: [UInt8] = []
 
@@ -21,9 +21,16 @@ final class ExecutionSession {
         self.executor = executor
         self.context = context
         self.overlay = StateOverlay(store: contractStore)
-        self.store = Store(engine: executor.engine)
+        self.slot = executor.takeSlot()
         self.initialFuel = context.gasLimit / GasSchedule.refTimePerFuel
+        slot.session = self
         store.fuel = Fuel(remaining: initialFuel)
+    }
+
+    /// Gives the store back to the executor; the session runs nothing afterwards.
+    func finish() {
+        slot.session = nil
+        executor.giveBack(slot)
     }
 
     /// Fuel left for the running frame.
@@ -93,13 +100,18 @@ final class ExecutionSession {
     }
 
     private func invoke(_ frame: Frame, code: ContractCode, entry: String) -> Result<ExecReturnValue, ExecutionFailure> {
+        let leased: ReusableInstance
         do {
             let module = try executor.module(for: code)
-            let memory = try Memory(store: store, type: executor.memoryType(of: module))
-            frame.memory = memory
-            let imports = imports(of: module, memory: memory)
-            let instance = try module.instantiate(store: store, imports: imports)
-            guard let function = instance.exports[function: entry] else {
+            leased = try slot.take(code, module: module, memoryType: executor.memoryType(of: module.module))
+        } catch {
+            return .failure(.contracts(.contractTrapped))
+        }
+        frame.memory = leased.memory
+        var trapped = false
+        defer { slot.giveBack(leased, of: code, trapped: trapped) }
+        do {
+            guard let function = leased.instance.exports[function: entry] else {
                 return .failure(.contracts(.codeRejected))
             }
             _ = try function.invoke([])
@@ -110,39 +122,12 @@ final class ExecutionSession {
             case .failed(let failure): return .failure(failure)
             }
         } catch let trap as Trap {
+            trapped = true
             return .failure(trap.description.contains("out of fuel") ? .contracts(.outOfGas) : .contracts(.contractTrapped))
         } catch {
+            trapped = true
             return .failure(.contracts(.contractTrapped))
         }
-    }
-
-    /// The imports `module` asks for: `env.memory` and the host functions it names. Only those are
-    /// defined (a contract imports a handful of the host's functions), and each host function is
-    /// made once per session, so a query does not build the whole host table for every frame.
-    private func imports(of module: Module, memory: Memory) -> Imports {
-        var imports = Imports()
-        imports.define(module: "env", name: "memory", memory)
-        for entry in module.imports {
-            guard case .function = entry.descriptor, let function = HostFunction.importNames[entry.module]?[entry.name] else {
-                continue  // validated code imports nothing else; instantiation reports anything that slipped by
-            }
-            imports.define(module: entry.module, name: entry.name, hostFunction(function))
-        }
-        return imports
-    }
-
-    private func hostFunction(_ function: HostFunction) -> Function {
-        if let made = hostFunctions[function] { return made }
-        let type = function.type
-        let body = Function(store: store, parameters: type.parameters, results: type.results) {
-            [unowned self] _, arguments, results in
-            let frame = try self.currentFrame()
-            try self.charge(refTime: GasSchedule.baseWeight(of: function))
-            let result = try self.perform(function, arguments: arguments, frame: frame)
-            if let result { results[0] = .i32(result) }
-        }
-        hostFunctions[function] = body
-        return body
     }
 
     /// The address pink gives a contract: `BLAKE2b-256(deployer ‖ code_hash ‖ cluster_id ‖ salt)` (§6.4).

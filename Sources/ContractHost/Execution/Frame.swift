@@ -3,8 +3,9 @@ import WasmKit
 
 /// One running call, instantiation or delegate call: its identities, input and memory.
 ///
-/// A fresh wasm instance and memory belong to each frame; nothing in memory outlives it
-/// (pink-abi.md §2, "Instance lifetime").
+/// Each frame has an instance and memory of its own, as instantiation left them; nothing in memory or
+/// globals outlives it (pink-abi.md §2, "Instance lifetime"), even when `ExecutionSlot` reuses the
+/// instance for a later frame.
 final class Frame: ExtensionFrame {
     unowned let session: ExecutionSession
     let contract: AccountId32
