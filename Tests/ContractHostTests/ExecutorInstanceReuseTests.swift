@@ -11,11 +11,12 @@ import WAT
     /// `call` answers [its mutable global, memory[300], memory.size in pages], then changes all three
     /// before it returns: input 1 also grows memory, input 2 traps after the changes, input 3 returns
     /// through seal_return without restoring the global.
-    static let witness = """
+    static func witness(memory: String = "2 16") -> String {
+        """
         (module
           (import "seal0" "seal_return" (func $ret (param i32 i32 i32)))
           (import "seal0" "input" (func $input (param i32 i32)))
-          (import "env" "memory" (memory 2 16))
+          (import "env" "memory" (memory \(memory)))
           (global $count (mut i32) (i32.const 7))
           (global $fixed i32 (i32.const 9))
           (data (i32.const 300) "\\05")
@@ -32,11 +33,12 @@ import WAT
             (if (i32.eq (i32.load8_u (i32.const 16)) (i32.const 2)) (then unreachable))
             (call $ret (i32.const 0) (i32.const 100) (i32.const 3))))
         """
+    }
 
     @Test(arguments: [ExecutionMode.query, .transaction])
     func everyFrameSeesTheGlobalsAndMemoryOfAFreshInstance(mode: ExecutionMode) throws {
         var world = ContractWorld()
-        let code = try world.upload(wat: Self.witness)
+        let code = try world.upload(wat: Self.witness())
         let witness = try #require(world.instantiate(code, input: []).instantiatedAddress)
         var answers: [[UInt8]?] = []
         for input: UInt8 in [0, 0, 1, 0, 2, 0, 3, 0] {
@@ -65,7 +67,7 @@ import WAT
         let proxy = try world.upload(wat: WatContracts.proxy)
         let outer = try #require(world.instantiate(proxy, input: []).instantiatedAddress)
         let inner = try #require(world.instantiate(proxy, input: [], salt: [1]).instantiatedAddress)
-        let code = try world.upload(wat: Self.witness)
+        let code = try world.upload(wat: Self.witness())
         let witness = try #require(world.instantiate(code, input: []).instantiatedAddress)
         // outer → inner → witness: two frames of the proxy's code at once, then the witness.
         let innerInput = witness.bytes + [0, 0, 0, 0] + [0]
@@ -76,8 +78,24 @@ import WAT
         }
     }
 
+    @Test func aSlotRetiresAfterSixtyFourInstantiationsOrThirtyTwoMebibytesOfMemory() throws {
+        let executor = ContractExecutor(chainExtension: RefusingExtension())
+        for (pages, instantiations) in [(2, 64), (64, 4)] {
+            let wasm = try wat2wasm(Self.witness(memory: "\(pages) 64"))
+            let code = try executor.validate(wasm)
+            let module = try executor.module(for: code)
+            let slot = ExecutionSlot(engine: executor.engine)
+            for made in 1...instantiations {
+                #expect(!slot.isRetired, "retired after \(made - 1) instantiations of \(pages) pages")
+                let instance = try slot.take(code, module: module, memoryType: executor.memoryType(of: module.module))
+                slot.giveBack(instance, of: code, trapped: true)
+            }
+            #expect(slot.isRetired)
+        }
+    }
+
     @Test func mutableGlobalsAreExportedUnderReservedNamesAndTheRestIsUntouched() throws {
-        let wasm = try wat2wasm(Self.witness)
+        let wasm = try wat2wasm(Self.witness())
         let rewritten = try #require(MutableGlobalExports.rewrite(wasm))
         #expect(rewritten.names == ["phala.global.0"])
         #expect(rewritten.wasm.count == wasm.count + 1 + "phala.global.0".utf8.count + 2)

@@ -43,7 +43,7 @@ public final class ContractExecutor: Sendable {
     /// Stores with compiled instances, waiting for the next execution (see `ExecutionSlot`).
     private let idleSlots = Mutex<[ExecutionSlot]>([])
     /// How many idle slots are kept: one per thread that runs executions at the same time is enough.
-    private static let maximumIdleSlots = 8
+    private static let maximumIdleSlots = 4
 
     /// Creates an executor.
     /// - Parameters:

