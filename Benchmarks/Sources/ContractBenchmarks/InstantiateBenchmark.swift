@@ -1,7 +1,8 @@
 import ContractHost
 
-/// Instantiation of a generated ~100 KB contract: cold (a new executor, module not parsed yet) and
-/// cached (the same executor again, with a new salt).
+/// Instantiation of a generated ~100 KB contract: cold (a new executor: the module is parsed and
+/// rewritten, the instance made and its functions compiled) and cached (the same executor again, with
+/// a new salt: the module is cached and the instance, with its compiled functions, is reused).
 enum InstantiateBenchmark {
     static let runs = 21
     static let constructor: [UInt8] = [0xed, 0x4b, 0x9d, 0x1b]
