@@ -6,30 +6,10 @@ import Testing
     import FoundationNetworking
 #endif
 
-/// Issue 4's process-level acceptance: `phala dev` brings up a gatekeeper and a compute worker by
-/// itself, and a separate `phala worker` process registers, survives SIGKILL with its identity, and
-/// resumes from its sealed checkpoint instead of replaying from genesis.
+/// Issue 4's process-level acceptance: a separate `phala worker` process registers, survives SIGKILL
+/// with its identity, and resumes from its sealed checkpoint instead of replaying from genesis (the
+/// timed `phala dev` start-up is `DevStartupTests`).
 @Suite struct WorkerProcessTests {
-    static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("Fixtures/workers.py").path
-
-    /// The 30 s run from the moment `phala dev` serves RPC: on a loaded 2-core CI machine, spawning the
-    /// debug binary alone has taken longer than that while other suites ran, which says nothing about the
-    /// network. The spawn time is printed beside the result.
-    @Test func phalaDevRegistersAGatekeeperItsMasterKeyAndAScoredWorkerWithinThirtySeconds() async throws {
-        let interpreter = try PythonReference.interpreter()
-        let spawned = ContinuousClock.now
-        let node = try await NodeProcess.start(["dev", "--tmp", "--rpc-port", "0"])
-        defer { node.kill() }
-        let startup = ContinuousClock.now - spawned
-        let run = try ScriptRun(interpreter: interpreter, arguments: [Self.script, node.webSocketURL, "30"])
-        let result = try await run.wait(timeout: .seconds(90))
-        #expect(
-            result.status == 0,
-            "workers.py exited with \(result.status) (phala dev took \(startup) to serve RPC):\n\(result.output)\n\(node.diagnostics)"
-        )
-    }
-
     @Test func aKilledWorkerKeepsItsIdentityAndResumesFromItsCheckpoint() async throws {
         let node = try await NodeProcess.development(blockTime: "0.25")
         defer { node.kill() }

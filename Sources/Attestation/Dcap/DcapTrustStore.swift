@@ -160,12 +160,14 @@ struct DcapTrustStore: Sendable {
         _ path: [Certificate], now: UInt64, memo: inout DcapVerificationMemo
     ) throws(DcapCertificateError) {
         var issuer = root
-        for certificate in path.reversed() {
-            if !memo.hasVerified(certificate, signedBy: issuer) {
+        for (depth, certificate) in path.reversed().enumerated() {
+            // Certificates the root issued are collateral, shared by every quote of the platform family.
+            let shareable = depth == 0
+            if !memo.hasVerified(certificate, signedBy: issuer, shareable: shareable) {
                 guard certificate.signatureAlgorithm == .ecdsaWithSHA256, P256.Signing.PublicKey(issuer.publicKey) != nil,
                     issuer.publicKey.isValidSignature(certificate.signature, for: certificate)
                 else { throw .badSignature }
-                memo.recordVerified(certificate, signedBy: issuer)
+                memo.recordVerified(certificate, signedBy: issuer, shareable: shareable)
             }
             try checkRevocation(of: certificate, issuer: issuer, now: now, memo: &memo)
             issuer = certificate

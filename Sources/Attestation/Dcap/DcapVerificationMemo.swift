@@ -7,16 +7,11 @@ import X509
 ///
 /// It only remembers successes, each keyed by everything its outcome depends on, so a lookup gives
 /// exactly the result a fresh check would. A memo belongs to one `DcapTrustStore` (chains are
-/// remembered by PEM and time only) and lives for one call; it is never shared or kept, so
-/// verification stays stateless across calls (as on chain it must be).
+/// remembered by PEM and time only) and lives for one call. Collateral signatures (marked shareable by
+/// the caller) also go to, and are looked up in, a `DcapSignatureCache` that outlives the call; that
+/// cache holds signature outcomes only, never anything that depends on time.
 struct DcapVerificationMemo {
-    /// A signature that verified: the issuer certificate (its key) and the exact signed object.
-    private enum VerifiedSignature: Equatable {
-        /// A certificate (compared by its TBSCertificate and signature bytes) and its issuer.
-        case certificate(Certificate, issuer: Certificate)
-        /// A CRL by its `tbsCertList` bytes and DER signature, and its issuer.
-        case revocationList(tbs: [UInt8], signature: [UInt8], issuer: Certificate)
-    }
+    typealias VerifiedSignature = DcapSignatureCache.Entry
 
     /// A chain that verified at a time, and its leaf.
     private struct VerifiedChain {
@@ -29,28 +24,52 @@ struct DcapVerificationMemo {
     // hashing kilobytes of certificate bytes element by element.
     private var signatures: [VerifiedSignature] = []
     private var chains: [VerifiedChain] = []
+    private let shared: DcapSignatureCache?
 
     /// An empty memo, for one verification.
-    init() {}
-
-    /// Whether `issuer` was already found to have signed `certificate` in this call.
-    func hasVerified(_ certificate: Certificate, signedBy issuer: Certificate) -> Bool {
-        signatures.contains(.certificate(certificate, issuer: issuer))
+    /// - Parameter shared: the cache of collateral signatures to consult and fill, if any.
+    init(sharing shared: DcapSignatureCache? = nil) {
+        self.shared = shared
     }
 
-    /// Records that `issuer`'s signature on `certificate` verified.
-    mutating func recordVerified(_ certificate: Certificate, signedBy issuer: Certificate) {
-        signatures.append(.certificate(certificate, issuer: issuer))
+    /// Whether `issuer` was already found to have signed `certificate` in this call or, when
+    /// `shareable`, in an earlier one.
+    func hasVerified(_ certificate: Certificate, signedBy issuer: Certificate, shareable: Bool) -> Bool {
+        has(.certificate(certificate, issuer: issuer), shareable: shareable)
     }
 
-    /// Whether `issuer` was already found to have signed `crl` in this call.
+    /// Records that `issuer`'s signature on `certificate` verified; `shareable` ones also for later calls.
+    mutating func recordVerified(_ certificate: Certificate, signedBy issuer: Certificate, shareable: Bool) {
+        record(.certificate(certificate, issuer: issuer), shareable: shareable)
+    }
+
+    /// Whether `issuer` was already found to have signed `crl`, in this call or an earlier one.
     func hasVerified(_ crl: CertificateRevocationList, signedBy issuer: Certificate) -> Bool {
-        signatures.contains(.revocationList(tbs: crl.tbsBytes, signature: crl.signature, issuer: issuer))
+        has(.revocationList(tbs: crl.tbsBytes, signature: crl.signature, issuer: issuer), shareable: true)
     }
 
     /// Records that `issuer`'s signature on `crl` verified.
     mutating func recordVerified(_ crl: CertificateRevocationList, signedBy issuer: Certificate) {
-        signatures.append(.revocationList(tbs: crl.tbsBytes, signature: crl.signature, issuer: issuer))
+        record(.revocationList(tbs: crl.tbsBytes, signature: crl.signature, issuer: issuer), shareable: true)
+    }
+
+    /// Whether the raw signature over the document `text` by the X9.63 `key` verified before.
+    func hasVerified(document text: [UInt8], signature: [UInt8], key: [UInt8]) -> Bool {
+        has(.document(text: text, signature: signature, key: key), shareable: true)
+    }
+
+    /// Records that the raw signature over the document `text` by the X9.63 `key` verified.
+    mutating func recordVerified(document text: [UInt8], signature: [UInt8], key: [UInt8]) {
+        record(.document(text: text, signature: signature, key: key), shareable: true)
+    }
+
+    private func has(_ entry: VerifiedSignature, shareable: Bool) -> Bool {
+        signatures.contains(entry) || (shareable && shared?.contains(entry) == true)
+    }
+
+    private mutating func record(_ entry: VerifiedSignature, shareable: Bool) {
+        signatures.append(entry)
+        if shareable { shared?.insert(entry) }
     }
 
     /// The leaf of a chain already verified from exactly these PEM bytes at `now`, if any.

@@ -12,15 +12,18 @@ public enum DcapVerifier {
     ///   - collateral: the CRLs, TCB info and QE identity with their signatures and issuer chains.
     ///   - now: verification time in Unix seconds (the chain's timestamp; never the wall clock).
     ///   - options: whether debug enclaves/TDs and service TDs are accepted.
+    ///   - signatureCache: where collateral signatures that verified are remembered across calls
+    ///     (`DcapSignatureCache`); `nil` checks every signature afresh. The verdict is the same either way.
     /// - Returns: the TCB verdicts, the PPID and the verified quote.
     /// - Throws: `DcapVerificationError` naming the first step that failed.
     public static func verify(
         quote: [UInt8],
         collateral: DcapCollateral,
         now: UInt64,
-        options: DcapVerificationOptions = .init()
+        options: DcapVerificationOptions = .init(),
+        signatureCache: DcapSignatureCache? = .shared
     ) throws(DcapVerificationError) -> DcapVerifiedReport {
-        var memo = DcapVerificationMemo()
+        var memo = DcapVerificationMemo(sharing: signatureCache)
         let trustStore = try checkedTrustStore(collateral, now: now, memo: &memo)
         let parsed = try DcapQuote(bytes: quote)
         try checkHeader(parsed)
