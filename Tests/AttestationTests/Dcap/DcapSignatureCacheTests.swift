@@ -12,11 +12,21 @@ import Testing
         let quote = try DcapFixtures.sgxQuote
         let collateral = try DcapFixtures.sgxCollateral
         let fresh = try DcapVerifier.verify(quote: quote, collateral: collateral, now: Self.sgxNow, signatureCache: nil)
-        let first = try DcapVerifier.verify(quote: quote, collateral: collateral, now: Self.sgxNow, signatureCache: cache)
+        let first = try DcapVerifier.verify(
+            quote: quote,
+            collateral: collateral,
+            now: Self.sgxNow,
+            signatureCache: cache
+        )
         // Root CA CRL, PCK CRL, the Platform CA and the TCB signing certificate (both issued by the
         // root), the TCB info and the QE identity; not the PCK leaf, QE report or quote signatures.
         #expect(cache.count == 6)
-        let second = try DcapVerifier.verify(quote: quote, collateral: collateral, now: Self.sgxNow, signatureCache: cache)
+        let second = try DcapVerifier.verify(
+            quote: quote,
+            collateral: collateral,
+            now: Self.sgxNow,
+            signatureCache: cache
+        )
         #expect(cache.count == 6)
         #expect(first == fresh && second == fresh)
     }
@@ -44,7 +54,11 @@ import Testing
     @Test func aFullCacheStartsAgainEmpty() throws {
         let cache = DcapSignatureCache(capacity: 4)
         _ = try DcapVerifier.verify(
-            quote: DcapFixtures.sgxQuote, collateral: DcapFixtures.sgxCollateral, now: Self.sgxNow, signatureCache: cache)
+            quote: DcapFixtures.sgxQuote,
+            collateral: DcapFixtures.sgxCollateral,
+            now: Self.sgxNow,
+            signatureCache: cache
+        )
         // Six insertions into room for four: emptied at the fifth, two left.
         #expect(cache.count == 2)
     }
