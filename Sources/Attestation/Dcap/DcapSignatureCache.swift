@@ -21,6 +21,15 @@ public final class DcapSignatureCache: Sendable {
         /// A signed JSON document (TCB info, QE identity) by its exact text, raw r‖s signature and the
         /// signer's X9.63 public key.
         case document(text: [UInt8], signature: [UInt8], key: [UInt8])
+
+        /// Hashes the signature alone: it already tells signed objects apart, and hashing whole
+        /// certificates or kilobytes of JSON cost more than the lookup saved. Equality still compares all.
+        func hash(into hasher: inout Hasher) {
+            switch self {
+            case .certificate(let certificate, _): hasher.combine(certificate.signature)
+            case .revocationList(_, let signature, _), .document(_, let signature, _): hasher.combine(signature)
+            }
+        }
     }
 
     /// The cache every verification uses unless told otherwise.

@@ -53,14 +53,18 @@ struct DcapVerificationMemo {
         record(.revocationList(tbs: crl.tbsBytes, signature: crl.signature, issuer: issuer), shareable: true)
     }
 
-    /// Whether the raw signature over the document `text` by the X9.63 `key` verified before.
+    /// Whether signatures are also looked up in, and kept for, later calls.
+    var sharesSignatures: Bool { shared != nil }
+
+    /// Whether the raw signature over the document `text` by the X9.63 `key` verified in an earlier
+    /// call (each document is checked once per call, so only the shared cache is asked).
     func hasVerified(document text: [UInt8], signature: [UInt8], key: [UInt8]) -> Bool {
-        has(.document(text: text, signature: signature, key: key), shareable: true)
+        shared?.contains(.document(text: text, signature: signature, key: key)) == true
     }
 
-    /// Records that the raw signature over the document `text` by the X9.63 `key` verified.
-    mutating func recordVerified(document text: [UInt8], signature: [UInt8], key: [UInt8]) {
-        record(.document(text: text, signature: signature, key: key), shareable: true)
+    /// Records for later calls that the raw signature over the document `text` by the X9.63 `key` verified.
+    func recordVerified(document text: [UInt8], signature: [UInt8], key: [UInt8]) {
+        shared?.insert(.document(text: text, signature: signature, key: key))
     }
 
     private func has(_ entry: VerifiedSignature, shareable: Bool) -> Bool {

@@ -41,7 +41,7 @@ extension DcapVerifier {
         guard now >= info.issueDate else { throw .tcbInfoNotYetValid(issueDate: info.issueDate) }
         guard now <= info.nextUpdate else { throw .tcbInfoExpired(nextUpdate: info.nextUpdate) }
         let signer = try signingLeaf(collateral.tcbInfoIssuerChain, role: .tcbInfo, trustStore: trustStore, now: now, memo: &memo)
-        guard isValid(signature: collateral.tcbInfoSignature, over: collateral.tcbInfo, by: signer, memo: &memo) else {
+        guard isValid(signature: collateral.tcbInfoSignature, over: collateral.tcbInfo, by: signer, memo: memo) else {
             throw .invalidTcbInfoSignature
         }
         return info
@@ -57,7 +57,7 @@ extension DcapVerifier {
         guard now >= identity.issueDate else { throw .qeIdentityNotYetValid(issueDate: identity.issueDate) }
         guard now <= identity.nextUpdate else { throw .qeIdentityExpired(nextUpdate: identity.nextUpdate) }
         let signer = try signingLeaf(collateral.qeIdentityIssuerChain, role: .qeIdentity, trustStore: trustStore, now: now, memo: &memo)
-        guard isValid(signature: collateral.qeIdentitySignature, over: collateral.qeIdentity, by: signer, memo: &memo) else {
+        guard isValid(signature: collateral.qeIdentitySignature, over: collateral.qeIdentity, by: signer, memo: memo) else {
             throw .invalidQeIdentitySignature
         }
         let supported =
@@ -83,9 +83,9 @@ extension DcapVerifier {
     /// Whether a collateral document's raw 64-byte r‖s signature verifies with `key`, through `memo`
     /// (and so its shared cache of collateral signatures).
     private static func isValid(
-        signature: [UInt8], over document: [UInt8], by key: P256.Signing.PublicKey?, memo: inout DcapVerificationMemo
+        signature: [UInt8], over document: [UInt8], by key: P256.Signing.PublicKey?, memo: DcapVerificationMemo
     ) -> Bool {
-        guard let key else { return false }
+        guard let key, memo.sharesSignatures else { return isValid(signature: signature, over: document, by: key) }
         let keyBytes = Array(key.x963Representation)
         if memo.hasVerified(document: document, signature: signature, key: keyBytes) { return true }
         guard isValid(signature: signature, over: document, by: key) else { return false }
