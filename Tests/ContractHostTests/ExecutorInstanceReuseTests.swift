@@ -87,7 +87,7 @@ import WAT
             let slot = ExecutionSlot(engine: executor.engine)
             for made in 1...instantiations {
                 #expect(!slot.isRetired, "retired after \(made - 1) instantiations of \(pages) pages")
-                let instance = try slot.take(code, module: module, memoryType: executor.memoryType(of: module.module))
+                let instance = try slot.take(code, module: module)
                 slot.giveBack(instance, of: code, trapped: true)
             }
             #expect(slot.isRetired)

@@ -122,8 +122,8 @@ public final class ContractExecutor: Sendable {
     func module(for code: ContractCode) throws -> PreparedModule {
         if let cached = modules.withLock({ $0[code.hash] }) { return cached }
         let rewritten = MutableGlobalExports.rewrite(code.wasm)
-        let prepared = PreparedModule(
-            module: try parseWasm(bytes: rewritten?.wasm ?? code.wasm), globalNames: rewritten?.names)
+        let module = try parseWasm(bytes: rewritten?.wasm ?? code.wasm)
+        let prepared = PreparedModule(module: module, memoryType: memoryType(of: module), globalNames: rewritten?.names)
         modules.withLock { $0[code.hash] = prepared }
         return prepared
     }
@@ -142,7 +142,7 @@ public final class ContractExecutor: Sendable {
     }
 
     /// The memory a module asks for: its declared limits, with the schedule limit as the maximum
-    /// when it declares none.
+    /// when it declares none. Read once per module and kept in its `PreparedModule`.
     func memoryType(of module: Module) -> MemoryType {
         for entry in module.imports {
             if case .memory(let type) = entry.descriptor {

@@ -103,7 +103,7 @@ final class ExecutionSession {
         let leased: ReusableInstance
         do {
             let module = try executor.module(for: code)
-            leased = try slot.take(code, module: module, memoryType: executor.memoryType(of: module.module))
+            leased = try slot.take(code, module: module)
         } catch {
             return .failure(.contracts(.contractTrapped))
         }

@@ -47,16 +47,15 @@ final class ExecutionSlot: @unchecked Sendable {
     /// - Parameters:
     ///   - code: the code to run.
     ///   - module: its module as `ContractExecutor.module(for:)` prepared it.
-    ///   - memoryType: the memory the module imports.
     /// - Throws: WasmKit's error when instantiation fails.
-    func take(_ code: ContractCode, module: PreparedModule, memoryType: MemoryType) throws -> ReusableInstance {
+    func take(_ code: ContractCode, module: PreparedModule) throws -> ReusableInstance {
         if var waiting = idle[code.hash], let instance = waiting.popLast() {
             idle[code.hash] = waiting
             idleCount -= 1
             return instance
         }
         instantiations += 1
-        let memory = try Memory(store: store, type: memoryType)
+        let memory = try Memory(store: store, type: module.memoryType)
         let instance = try module.module.instantiate(store: store, imports: imports(of: module.module, memory: memory))
         allocatedBytes += 2 * memory.byteCount
         return ReusableInstance(instance: instance, memory: memory, globalNames: module.globalNames)
@@ -112,6 +111,8 @@ final class ExecutionSlot: @unchecked Sendable {
 struct PreparedModule: @unchecked Sendable {
     /// The parsed module.
     let module: Module
+    /// The memory it imports (`ContractExecutor.memoryType(of:)`).
+    let memoryType: MemoryType
     /// The export names of its mutable globals, or `nil` when the module could not be rewritten and
     /// its instances are used once.
     let globalNames: [String]?
