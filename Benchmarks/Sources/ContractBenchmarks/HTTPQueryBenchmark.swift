@@ -55,8 +55,14 @@ enum HTTPQueryBenchmark {
             }
             for _ in 0..<warmUpQueries { try await query() }
             let enclave = EnclaveClient(runtime)
-            try await measureEnclaveSide(enclave: enclave, flipper: flipper, signer: alice, workerKey: initialized.publicKey)
-            try await measureWorkerSide(client: client, flipper: flipper, signer: alice, workerKey: initialized.publicKey)
+            try await measurePreSealed(
+                "enclave flipper get, no HTTP (sealed beforehand)", caller: "caller", format: microseconds,
+                flipper: flipper, signer: alice, workerKey: initialized.publicKey
+            ) { try await enclave.contractQuery($0) }
+            try await measurePreSealed(
+                "http flipper get, worker side (sealed beforehand)", caller: "connection", format: milliseconds,
+                flipper: flipper, signer: alice, workerKey: initialized.publicKey
+            ) { try await client.post($0) }
             for clients in [1, 2] {
                 let start = ContinuousClock.now
                 let all = try await withThrowingTaskGroup(of: [Double].self) { clientGroup in
@@ -83,40 +89,31 @@ enum HTTPQueryBenchmark {
         }
     }
 
-    /// The worker's share alone: queries signed and sealed before the clock starts (a real client does
-    /// that on its own machine), then only POST, the worker's open/verify/run/seal and the HTTP round trip
-    /// are timed, with 1 and 2 concurrent connections. Answers are opened after the clock stops.
-    static func measureWorkerSide(
-        client: ContractQueryClient,
+    /// Times pre-sealed queries through `send` with 1 and 2 concurrent callers and reports each round.
+    ///
+    /// Queries are signed and sealed before the clock starts (a real client does that on its own
+    /// machine). Called with WorkerAPI's POST (`worker side`: HTTP plus the worker's open, verify, run and
+    /// seal) and with the PRuntime's in-process EnclaveClient (`enclave`: the same without HTTP); the
+    /// difference is the HTTP server, client and loopback round trip.
+    /// - Parameters:
+    ///   - label: the report's start, e.g. "http flipper get, worker side (sealed beforehand)".
+    ///   - caller: what one concurrent sender is called, "connection" or "caller".
+    ///   - format: how latencies are printed (milliseconds or microseconds).
+    static func measurePreSealed(
+        _ label: String,
+        caller: String,
+        format: (Double) -> String,
         flipper: AccountId32,
         signer: Sr25519.KeyPair,
-        workerKey: FixedBytes<32>
-    ) async throws {
-        for clients in [1, 2] {
-            let sealed = try sealQueries(clients: clients, flipper: flipper, signer: signer, workerKey: workerKey)
-            let (all, wall) = try await timeAnswers(to: sealed) { try await client.post($0) }
-            report(
-                "http flipper get, worker side (sealed beforehand), \(clients) connection\(clients == 1 ? "" : "s"): "
-                    + "p50 \(milliseconds(median(all))), p99 \(milliseconds(percentile(all, 0.99))), "
-                    + "\(Int(Double(all.count) / wall)) queries/s")
-        }
-    }
-
-    /// The enclave's share alone: the same pre-sealed queries handed to the PRuntime through its in-process
-    /// EnclaveClient, as WorkerAPI does after reading the body, with 1 and 2 concurrent callers. The
-    /// difference to `measureWorkerSide` is the HTTP server, client and loopback round trip.
-    static func measureEnclaveSide(
-        enclave: EnclaveClient,
-        flipper: AccountId32,
-        signer: Sr25519.KeyPair,
-        workerKey: FixedBytes<32>
+        workerKey: FixedBytes<32>,
+        send: @escaping @Sendable (EncryptedContractQuery) async throws -> EncryptedContractResponse
     ) async throws {
         for callers in [1, 2] {
             let sealed = try sealQueries(clients: callers, flipper: flipper, signer: signer, workerKey: workerKey)
-            let (all, wall) = try await timeAnswers(to: sealed) { try await enclave.contractQuery($0) }
+            let (all, wall) = try await timeAnswers(to: sealed, by: send)
             report(
-                "enclave flipper get, no HTTP (sealed beforehand), \(callers) caller\(callers == 1 ? "" : "s"): "
-                    + "p50 \(microseconds(median(all))), p99 \(microseconds(percentile(all, 0.99))), "
+                "\(label), \(callers) \(caller)\(callers == 1 ? "" : "s"): "
+                    + "p50 \(format(median(all))), p99 \(format(percentile(all, 0.99))), "
                     + "\(Int(Double(all.count) / wall)) queries/s")
         }
     }
